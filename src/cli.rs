@@ -1,0 +1,198 @@
+//! The command line: clap definitions and the exit codes of `INTERFACE.md`.
+//! Parsing ends here; `commands` does the work.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands;
+
+/// Exit codes of `needlewatch crawl` (and the other commands).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The command did its job.
+    Ok = 0,
+    /// The run could not do its job (store locked or unreadable, every due source failed).
+    Failure = 1,
+    /// Bad usage or an invalid config: nothing fetched, nothing written.
+    Usage = 2,
+    /// `--fail-on-change` and at least one status changed.
+    StatusChanged = 3,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> ExitCode {
+        ExitCode::from(exit as u8)
+    }
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "needlewatch",
+    version,
+    about = "Watches state-board and payer pages on dry needling by physical therapists (CPT 20560/20561) and keeps a ruleset current"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// The watch list.
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        default_value = "sources.toml"
+    )]
+    pub config: PathBuf,
+    /// The store directory (default: `store` in the config, else ./snapshots).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub store: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Fetch every due source, store snapshots, record changes, write the outputs.
+    Crawl(CrawlArgs),
+    /// Classify one local HTML, PDF or text file and print the finding.
+    Classify(ClassifyArgs),
+    /// Fetch, extract and classify one configured source; store nothing.
+    Try {
+        /// The source id.
+        id: String,
+    },
+    /// Print the current ruleset.
+    Ruleset {
+        #[arg(long, value_enum, default_value_t = RulesetFormat::Json)]
+        format: RulesetFormat,
+    },
+    /// List recorded change events, oldest first.
+    Changes(ChangesArgs),
+    /// List the stored versions of one source.
+    History {
+        /// The source id.
+        id: String,
+    },
+    /// Show the text diff between two stored versions of a source.
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CrawlArgs {
+    /// Where to write ruleset.json, ruleset.toml, changes.jsonl, CHANGELOG.md, report.html.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Only this source (repeatable).
+    #[arg(long, value_name = "ID")]
+    pub only: Vec<String>,
+    /// Ignore per-source `every` intervals.
+    #[arg(long)]
+    pub force: bool,
+    /// Exit 3 when at least one status changed.
+    #[arg(long)]
+    pub fail_on_change: bool,
+    /// No progress display, even on a terminal.
+    #[arg(long)]
+    pub no_progress: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    /// An HTML, PDF or text file.
+    pub file: PathBuf,
+    /// What the document is (guessed from its wording when omitted).
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// CSS selector for the part of an HTML page that counts.
+    #[arg(long, value_name = "CSS")]
+    pub selector: Option<String>,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    StateBoard,
+    Payer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesetFormat {
+    Json,
+    Toml,
+    Csv,
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangesArgs {
+    /// Only events at or after this date (YYYY-MM-DD) or timestamp.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only events of this source.
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// One JSON object a line, as in changes.jsonl.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The source id.
+    pub id: String,
+    /// The older version (default: the one before --to).
+    #[arg(long, value_name = "N")]
+    pub from: Option<u64>,
+    /// The newer version (default: the latest).
+    #[arg(long, value_name = "N")]
+    pub to: Option<u64>,
+}
+
+/// Parses the arguments and runs the command; errors are printed once here.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let exit = match commands::dispatch(cli) {
+        Ok(exit) => exit,
+        Err(error) => {
+            eprintln!("needlewatch: {}", error.message);
+            error.exit
+        }
+    };
+    exit.into()
+}
+
+/// An error that ends a command, with the exit code it calls for.
+#[derive(Debug)]
+pub struct CommandError {
+    pub exit: Exit,
+    pub message: String,
+}
+
+impl CommandError {
+    pub fn usage(message: impl Into<String>) -> CommandError {
+        CommandError {
+            exit: Exit::Usage,
+            message: message.into(),
+        }
+    }
+
+    pub fn failure(message: impl Into<String>) -> CommandError {
+        CommandError {
+            exit: Exit::Failure,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<anyhow::Error> for CommandError {
+    fn from(error: anyhow::Error) -> CommandError {
+        CommandError::failure(format!("{error:#}"))
+    }
+}

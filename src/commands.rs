@@ -1,0 +1,546 @@
+//! What each subcommand does, on top of the library stages. This is the top
+//! of the program: it reads the clock, the terminal and the environment,
+//! and turns errors into messages and exit codes.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use anyhow::Context as _;
+
+use crate::cli::{
+    ChangesArgs, ClassifyArgs, Cli, Command, CommandError, CrawlArgs, DiffArgs, Exit, KindArg,
+    RulesetFormat,
+};
+use crate::config::{Config, ConfigError};
+use crate::detect::describe;
+use crate::diff;
+use crate::fetch::{Fetcher, Outcome, Validators};
+use crate::model::{Finding, SourceKind};
+use crate::pipeline::{self, CrawlOptions, CrawlSummary};
+use crate::report;
+use crate::store::{Store, StoreError};
+
+type CommandResult = Result<Exit, CommandError>;
+
+pub fn dispatch(cli: Cli) -> CommandResult {
+    let Cli { global, command } = cli;
+    match command {
+        Command::Classify(args) => classify_file(&args),
+        Command::Crawl(args) => {
+            let config = load_config(&global.config)?;
+            crawl(&config, global.store.as_deref(), &args)
+        }
+        Command::Try { id } => {
+            let config = load_config(&global.config)?;
+            try_source(&config, &id)
+        }
+        Command::Ruleset { format } => {
+            let config = load_config(&global.config)?;
+            let store = open_store(&config, global.store.as_deref())?;
+            print_ruleset(&config, &store, format)
+        }
+        Command::Changes(args) => {
+            let config = load_config(&global.config)?;
+            let store = open_store(&config, global.store.as_deref())?;
+            list_changes(&store, &args)
+        }
+        Command::History { id } => {
+            let config = load_config(&global.config)?;
+            let store = open_store(&config, global.store.as_deref())?;
+            history(&config, &store, &id)
+        }
+        Command::Diff(args) => {
+            let config = load_config(&global.config)?;
+            let store = open_store(&config, global.store.as_deref())?;
+            show_diff(&config, &store, &args)
+        }
+    }
+}
+
+fn load_config(path: &Path) -> Result<Config, CommandError> {
+    Config::load(path).map_err(|error| match error {
+        ConfigError::Read { .. } => CommandError::usage(error.to_string()),
+        ConfigError::Invalid { .. } => CommandError::usage(format!(
+            "invalid config: {error}\nNothing was fetched or written."
+        )),
+    })
+}
+
+fn store_dir(config: &Config, flag: Option<&Path>) -> PathBuf {
+    flag.map(Path::to_path_buf)
+        .unwrap_or_else(|| config.settings.store.clone())
+}
+
+fn open_store(config: &Config, flag: Option<&Path>) -> Result<Store, CommandError> {
+    Store::open(&store_dir(config, flag)).map_err(|error| CommandError::failure(error.to_string()))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, CommandError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| CommandError::failure(format!("cannot start the async runtime: {error}")))
+}
+
+fn crawl(config: &Config, store_flag: Option<&Path>, args: &CrawlArgs) -> CommandResult {
+    for id in &args.only {
+        if config.source(id).is_none() {
+            return Err(CommandError::usage(format!(
+                "--only {id:?}: no source with that id in the config"
+            )));
+        }
+    }
+    let store = Arc::new(open_store(config, store_flag)?);
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| config.settings.out.clone());
+    let options = CrawlOptions {
+        only: args.only.clone(),
+        force: args.force,
+    };
+    let interactive = std::io::stderr().is_terminal() && !args.no_progress;
+    let stop = Arc::new(AtomicBool::new(false));
+    let runtime = runtime()?;
+    let summary = runtime.block_on(async {
+        spawn_signal_watch(Arc::clone(&stop));
+        let progress = |done: usize, total: usize| {
+            if interactive {
+                let mut stderr = std::io::stderr();
+                let _ = write!(stderr, "\r\x1b[2Kcrawling: {done}/{total} sources");
+                if done == total {
+                    let _ = writeln!(stderr);
+                }
+            }
+        };
+        pipeline::crawl(
+            config,
+            Arc::clone(&store),
+            &out,
+            &options,
+            Arc::clone(&stop),
+            progress,
+        )
+        .await
+    });
+    let summary = summary.map_err(|error| CommandError::failure(error.to_string()))?;
+    print_summary(&summary, &out, std::io::stdout().is_terminal());
+    if summary.all_failed() {
+        eprintln!(
+            "needlewatch: every due source failed ({}); see {}",
+            summary.run.failed,
+            out.join("report.html").display()
+        );
+        return Ok(Exit::Failure);
+    }
+    if args.fail_on_change && summary.status_changes() > 0 {
+        return Ok(Exit::StatusChanged);
+    }
+    Ok(Exit::Ok)
+}
+
+/// Ctrl-C or SIGTERM: finish the pages in hand, start no new ones.
+fn spawn_signal_watch(stop: Arc<AtomicBool>) {
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let Ok(mut terminate) = signal(SignalKind::terminate()) else {
+                return;
+            };
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = terminate.recv() => {}
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+        eprintln!("needlewatch: stopping after the pages in hand");
+        stop.store(true, Ordering::SeqCst);
+    });
+}
+
+/// On a terminal: always a summary. Otherwise (cron): nothing unless
+/// something changed, so MAILTO mails exactly the runs worth reading.
+fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) {
+    if !terminal && summary.events.is_empty() {
+        return;
+    }
+    let run = &summary.run;
+    println!(
+        "needlewatch run {}: {} due, {} fetched, {} unchanged (304), {} failed; {} event{}; ruleset version {}{}",
+        run.id,
+        run.due,
+        run.fetched,
+        run.not_modified,
+        run.failed,
+        summary.events.len(),
+        if summary.events.len() == 1 { "" } else { "s" },
+        run.ruleset_version,
+        if summary.interrupted {
+            " (interrupted)"
+        } else {
+            ""
+        }
+    );
+    let mut events: Vec<_> = summary.events.iter().collect();
+    events.sort_by_key(|event| (report::changelog::kind_rank(event.kind), event.id));
+    for event in events {
+        println!(
+            "  [{}] {:<17} {:<4} {:<28} {}",
+            event.severity, event.kind, event.subject, event.source_id, event.summary
+        );
+    }
+    println!("Report: {}", out.join("report.html").display());
+}
+
+fn guess_kind(text: &str) -> SourceKind {
+    let lower = text.to_lowercase();
+    let payer_words = [
+        "coverage",
+        "covered",
+        "medical policy",
+        "medically necessary",
+        "investigational",
+        "reimburse",
+        "member",
+        "benefit",
+    ];
+    let board_words = [
+        "scope of practice",
+        "board of physical therapy",
+        "licensee",
+        "physical therapist assistant",
+        "practice act",
+        "rule ",
+    ];
+    let count = |words: &[&str]| {
+        words
+            .iter()
+            .map(|word| lower.matches(word).count())
+            .sum::<usize>()
+    };
+    if count(&payer_words) > count(&board_words) {
+        SourceKind::Payer
+    } else {
+        SourceKind::StateBoard
+    }
+}
+
+fn classify_file(args: &ClassifyArgs) -> CommandResult {
+    let body = std::fs::read(&args.file).map_err(|error| {
+        CommandError::usage(format!("cannot read {}: {error}", args.file.display()))
+    })?;
+    if let Some(selector) = &args.selector
+        && scraper::Selector::parse(selector).is_err()
+    {
+        return Err(CommandError::usage(format!(
+            "--selector {selector:?} is not valid CSS"
+        )));
+    }
+    let content_type = match args
+        .file
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("html" | "htm") => Some("text/html"),
+        Some("pdf") => Some("application/pdf"),
+        Some("txt") => Some("text/plain"),
+        _ => None,
+    };
+    let extracted = crate::extract::extract(&body, content_type, args.selector.as_deref())
+        .map_err(|failure| CommandError::failure(format!("{}: {failure}", args.file.display())))?;
+    let kind = match args.kind {
+        Some(KindArg::StateBoard) => SourceKind::StateBoard,
+        Some(KindArg::Payer) => SourceKind::Payer,
+        None => guess_kind(&extracted.text),
+    };
+    let finding = crate::classify::classify(&extracted.text, kind);
+    print_finding(&finding, kind, args.json);
+    Ok(Exit::Ok)
+}
+
+fn print_finding(finding: &Finding, kind: SourceKind, json: bool) {
+    if json {
+        let mut value = serde_json::to_value(finding).unwrap_or_default();
+        if let Some(object) = value.as_object_mut() {
+            object.insert("kind".into(), serde_json::Value::String(kind.to_string()));
+        }
+        println!("{value}");
+        return;
+    }
+    println!("kind:         {kind}");
+    println!("status:       {}", describe(finding.status, finding.reason));
+    println!(
+        "needs review: {}",
+        if finding.needs_review { "yes" } else { "no" }
+    );
+    if !finding.terms.is_empty() {
+        println!("terms:        {}", finding.terms.join(", "));
+    }
+    if !finding.cpt_codes.is_empty() {
+        println!("CPT codes:    {}", finding.cpt_codes.join(", "));
+    }
+    if !finding.conditions.is_empty() {
+        println!("conditions:   {}", finding.conditions.join("; "));
+    }
+    if let Some(date) = &finding.effective_date {
+        println!("date:         {date}");
+    }
+    if let Some(number) = &finding.policy_number {
+        println!("policy:       {number}");
+    }
+    for quote in &finding.evidence {
+        println!("evidence:     “{quote}”");
+    }
+}
+
+fn try_source(config: &Config, id: &str) -> CommandResult {
+    let source = config
+        .source(id)
+        .ok_or_else(|| CommandError::usage(format!("no source with id {id:?} in the config")))?
+        .clone();
+    let fetcher =
+        Fetcher::new(&config.settings).map_err(|error| CommandError::failure(error.to_string()))?;
+    let outcome = runtime()?.block_on(fetcher.fetch(&source.url, &Validators::default()));
+    let page = match outcome {
+        Outcome::Page(page) => page,
+        Outcome::NotModified => {
+            return Err(CommandError::failure(format!(
+                "{id}: the server answered 304 to an unconditional request"
+            )));
+        }
+        Outcome::Failed(failure) => {
+            return Err(CommandError::failure(format!(
+                "{id}: fetch failed ({}): {failure}",
+                failure.code()
+            )));
+        }
+    };
+    println!("source:       {source}");
+    println!(
+        "fetched:      {} (HTTP {}, {} bytes, {})",
+        page.final_url,
+        page.http_status,
+        page.body.len(),
+        page.content_type.as_deref().unwrap_or("no content type")
+    );
+    match pipeline::classify_bytes(
+        &page.body,
+        page.content_type.as_deref(),
+        source.selector.as_deref(),
+        source.kind,
+    ) {
+        Ok((extracted, finding)) => {
+            println!(
+                "text:         {} characters, {} lines ({})",
+                extracted.text.len(),
+                extracted.text.lines().count(),
+                extracted.format.as_str()
+            );
+            print_finding(&finding, source.kind, false);
+            Ok(Exit::Ok)
+        }
+        Err(failure) => Err(CommandError::failure(format!(
+            "{id}: extraction failed ({}): {failure}",
+            failure.code()
+        ))),
+    }
+}
+
+fn print_ruleset(config: &Config, store: &Store, format: RulesetFormat) -> CommandResult {
+    let ruleset = report::current_ruleset(config, store).context("building the ruleset")?;
+    let text = match format {
+        RulesetFormat::Json => report::ruleset_json(&ruleset).context("rendering JSON")?,
+        RulesetFormat::Toml => report::ruleset_toml(&ruleset).context("rendering TOML")?,
+        RulesetFormat::Csv => report::ruleset_csv(&ruleset),
+        RulesetFormat::Md => report::ruleset_markdown(&ruleset),
+    };
+    print!("{text}");
+    Ok(Exit::Ok)
+}
+
+fn parse_since(text: &str) -> Result<jiff::Timestamp, CommandError> {
+    if let Ok(timestamp) = text.parse::<jiff::Timestamp>() {
+        return Ok(timestamp);
+    }
+    let date: jiff::civil::Date = text.parse().map_err(|_| {
+        CommandError::usage(format!(
+            "--since {text:?}: use a date like 2026-11-01 or a timestamp like 2026-11-01T00:00:00Z"
+        ))
+    })?;
+    date.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .map(|zoned| zoned.timestamp())
+        .map_err(|error| CommandError::usage(format!("--since {text:?}: {error}")))
+}
+
+fn list_changes(store: &Store, args: &ChangesArgs) -> CommandResult {
+    let since = args.since.as_deref().map(parse_since).transpose()?;
+    let mut stdout = std::io::stdout().lock();
+    let mut shown = 0;
+    for event in store.events() {
+        let event = event.map_err(store_failure)?;
+        if since.is_some_and(|since| event.at < since)
+            || args
+                .source
+                .as_ref()
+                .is_some_and(|id| *id != event.source_id)
+        {
+            continue;
+        }
+        shown += 1;
+        let line = if args.json {
+            report::change_json(&event)
+        } else {
+            format!(
+                "#{:<5} {}  {:<7} {:<17} {:<4} {:<28} {}",
+                event.id,
+                report::human_time(event.at),
+                event.severity.as_str(),
+                event.kind.as_str(),
+                event.subject,
+                event.source_id,
+                event.summary
+            )
+        };
+        if writeln!(stdout, "{line}").is_err() {
+            break;
+        }
+    }
+    if shown == 0 && !args.json {
+        let _ = writeln!(
+            stdout,
+            "No change events recorded{}.",
+            if since.is_some() || args.source.is_some() {
+                " for that filter"
+            } else {
+                ""
+            }
+        );
+    }
+    Ok(Exit::Ok)
+}
+
+fn store_failure(error: StoreError) -> CommandError {
+    CommandError::failure(error.to_string())
+}
+
+fn history(config: &Config, store: &Store, id: &str) -> CommandResult {
+    if config.source(id).is_none() && store.source_state(id).map_err(store_failure)?.is_none() {
+        return Err(CommandError::usage(format!(
+            "no source with id {id:?} in the config or the store"
+        )));
+    }
+    let snapshots = store.snapshots_of(id).map_err(store_failure)?;
+    if let Some(state) = store.source_state(id).map_err(store_failure)? {
+        println!(
+            "{id}: {} · last checked {} · last fetch {}{}{}",
+            describe(state.status, state.reason),
+            state
+                .last_checked
+                .map(report::human_time)
+                .unwrap_or_else(|| "never".into()),
+            state.last_fetch.as_str(),
+            if state.consecutive_failures > 0 {
+                format!(" · failing for {} run(s)", state.consecutive_failures)
+            } else {
+                String::new()
+            },
+            if state.needs_review {
+                " · needs review"
+            } else {
+                ""
+            },
+        );
+        if let Some(error) = &state.last_error {
+            println!("  last error: {error}");
+        }
+    }
+    if snapshots.is_empty() {
+        println!("No stored versions yet.");
+    }
+    for snapshot in snapshots.iter().rev() {
+        println!(
+            "  #{:<4} {}  {:<40} {:>8} bytes  text {}  {}",
+            snapshot.seq,
+            report::human_time(snapshot.fetched_at),
+            describe(snapshot.finding.status, snapshot.finding.reason),
+            snapshot.raw_len,
+            &snapshot.text_hash[..12.min(snapshot.text_hash.len())],
+            snapshot.format
+        );
+    }
+    Ok(Exit::Ok)
+}
+
+fn show_diff(config: &Config, store: &Store, args: &DiffArgs) -> CommandResult {
+    let id = &args.id;
+    if config.source(id).is_none() && store.source_state(id).map_err(store_failure)?.is_none() {
+        return Err(CommandError::usage(format!(
+            "no source with id {id:?} in the config or the store"
+        )));
+    }
+    let snapshots = store.snapshots_of(id).map_err(store_failure)?;
+    let Some(latest) = snapshots.last() else {
+        return Err(CommandError::failure(format!(
+            "{id} has no stored versions yet"
+        )));
+    };
+    let to = args.to.unwrap_or(latest.seq);
+    let from = args.from.unwrap_or(to.saturating_sub(1));
+    let find = |seq: u64| {
+        snapshots
+            .iter()
+            .find(|snapshot| snapshot.seq == seq)
+            .ok_or_else(|| {
+                CommandError::usage(format!(
+                    "{id} has no version #{seq} (it has #1 to #{})",
+                    latest.seq
+                ))
+            })
+    };
+    let newer = find(to)?;
+    let older = find(from)?;
+    let old_text = store
+        .text(&older.text_hash)
+        .map_err(store_failure)?
+        .unwrap_or_default();
+    let new_text = store
+        .text(&newer.text_hash)
+        .map_err(store_failure)?
+        .unwrap_or_default();
+    let old_label = format!(
+        "{id} #{} ({}, {})",
+        older.seq,
+        report::human_time(older.fetched_at),
+        describe(older.finding.status, older.finding.reason)
+    );
+    let new_label = format!(
+        "{id} #{} ({}, {})",
+        newer.seq,
+        report::human_time(newer.fetched_at),
+        describe(newer.finding.status, newer.finding.reason)
+    );
+    let unified = diff::unified(&old_text, &new_text, &old_label, &new_label, 3);
+    if unified.is_empty() {
+        println!("{old_label} and {new_label} have the same text.");
+        return Ok(Exit::Ok);
+    }
+    let colour = std::io::stdout().is_terminal();
+    for line in unified.lines() {
+        let painted = match line.as_bytes().first() {
+            Some(b'+') if colour && !line.starts_with("+++") => format!("\x1b[32m{line}\x1b[0m"),
+            Some(b'-') if colour && !line.starts_with("---") => format!("\x1b[31m{line}\x1b[0m"),
+            Some(b'@') if colour => format!("\x1b[36m{line}\x1b[0m"),
+            _ => line.to_string(),
+        };
+        println!("{painted}");
+    }
+    Ok(Exit::Ok)
+}

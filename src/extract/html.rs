@@ -1,0 +1,317 @@
+//! HTML to lines of text: decode the character set, parse with `scraper`,
+//! keep only the selected region, drop what is never content (scripts,
+//! navigation, headers, footers, sidebars, forms, hidden elements) and turn
+//! block structure into lines.
+//!
+//! The walk is iterative (`traverse()` edges, not recursion) so deeply nested
+//! markup cannot overflow the stack.
+
+use std::sync::LazyLock;
+
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+use regex::bytes::Regex;
+use scraper::{ElementRef, Html, Node, Selector};
+
+use super::normalize::normalize_text;
+use super::{ExtractFailure, decode_with, header_charset};
+
+/// Elements whose whole subtree is never page content.
+const DROPPED_ELEMENTS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "iframe", "svg", "canvas", "button", "select", "textarea", "object", "embed", "head", "dialog",
+    "menu",
+];
+
+/// ARIA landmark roles that mark the same kinds of chrome as the elements above.
+const DROPPED_ROLES: &[&str] = &[
+    "banner",
+    "navigation",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "dialog",
+    "alertdialog",
+];
+
+/// Elements that start and end a line of text.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+];
+
+static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)"#)
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// Decodes an HTML body: header charset, then byte-order mark, then a
+/// `<meta charset>` in the first 4 KB, then UTF-8 or windows-1252.
+pub fn decode_html(body: &[u8], content_type: Option<&str>) -> String {
+    let encoding = header_charset(content_type).or_else(|| {
+        let head = &body[..body.len().min(4096)];
+        META_CHARSET
+            .captures(head)
+            .and_then(|captures| captures.get(1))
+            .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
+            // A page that says "utf-16" in ASCII bytes cannot be UTF-16.
+            .map(|encoding| encoding.output_encoding())
+    });
+    decode_with(body, encoding)
+}
+
+/// The normalized text of the page, or of the parts `selector` matches.
+pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFailure> {
+    let document = Html::parse_document(html);
+    let mut raw = String::with_capacity(html.len() / 4);
+    match selector {
+        None => write_region(document.root_element(), &mut raw),
+        Some(css) => {
+            let parsed =
+                Selector::parse(css).map_err(|_| ExtractFailure::BadSelector(css.to_string()))?;
+            let matches: Vec<ElementRef<'_>> = document.select(&parsed).collect();
+            if matches.is_empty() {
+                return Err(ExtractFailure::SelectorMatchedNothing(css.to_string()));
+            }
+            let matched_ids: Vec<NodeId> = matches.iter().map(|element| element.id()).collect();
+            for element in matches {
+                // A match nested inside another match is already included.
+                let nested = element
+                    .ancestors()
+                    .any(|ancestor| matched_ids.contains(&ancestor.id()));
+                if !nested {
+                    write_region(element, &mut raw);
+                    raw.push('\n');
+                }
+            }
+        }
+    }
+    Ok(normalize_text(&raw))
+}
+
+/// Appends the visible text of `root` to `out`, one block per line.
+fn write_region(root: ElementRef<'_>, out: &mut String) {
+    let mut skipping: Option<NodeId> = None;
+    let mut preformatted_depth = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(text) => {
+                        if preformatted_depth > 0 {
+                            out.push_str(text);
+                        } else {
+                            // Source line breaks inside a paragraph are just spaces.
+                            out.extend(
+                                text.chars()
+                                    .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+                            );
+                        }
+                    }
+                    Node::Element(element) => {
+                        let name = element.name();
+                        if node.id() != root.id() && is_dropped(element) {
+                            skipping = Some(node.id());
+                            continue;
+                        }
+                        if name == "pre" {
+                            preformatted_depth += 1;
+                        }
+                        if BLOCK_ELEMENTS.contains(&name) {
+                            out.push('\n');
+                        } else if matches!(name, "td" | "th") {
+                            // Cells of one row share a line, separated visibly.
+                            if !out.ends_with('\n') && !out.is_empty() {
+                                out.push_str(" | ");
+                            }
+                        } else if name == "img"
+                            && let Some(alt) = element.attr("alt")
+                        {
+                            out.push(' ');
+                            out.push_str(alt);
+                            out.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                    continue;
+                }
+                if skipping.is_some() {
+                    continue;
+                }
+                if let Node::Element(element) = node.value() {
+                    let name = element.name();
+                    if name == "pre" {
+                        preformatted_depth = preformatted_depth.saturating_sub(1);
+                    }
+                    if BLOCK_ELEMENTS.contains(&name) {
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn is_dropped(element: &scraper::node::Element) -> bool {
+    let name = element.name();
+    if DROPPED_ELEMENTS.contains(&name) {
+        return true;
+    }
+    if element.attr("hidden").is_some() {
+        return true;
+    }
+    if element
+        .attr("aria-hidden")
+        .is_some_and(|value| value.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    if name == "input" {
+        return true;
+    }
+    if let Some(role) = element.attr("role") {
+        let role = role.trim().to_ascii_lowercase();
+        if DROPPED_ROLES.contains(&role.as_str()) {
+            return true;
+        }
+    }
+    if let Some(style) = element.attr("style") {
+        let compact: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if compact.contains("display:none") || compact.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(html: &str, selector: Option<&str>, expected: &str) {
+        assert_eq!(html_text(html, selector).unwrap(), expected, "html: {html}");
+    }
+
+    #[test]
+    fn chrome_and_hidden_elements_are_dropped() {
+        let page = r#"<html><head><title>T</title><style>p{}</style></head><body>
+            <header>Site header</header><nav><a href="/dn">Dry Needling FAQ</a></nav>
+            <div role="banner">Banner</div>
+            <main><h1>Dry needling</h1><p>Physical therapists
+               may perform it.</p><p hidden>secret</p><div style="display: none">gone</div>
+               <script>var x = "dry needling";</script><form><input value="q"></form></main>
+            <aside>Sidebar</aside><footer>Updated today</footer></body></html>"#;
+        check(
+            page,
+            None,
+            "Dry needling\nPhysical therapists may perform it.",
+        );
+    }
+
+    #[test]
+    fn the_selector_scopes_the_text_and_may_itself_be_chrome() {
+        let page = "<body><div id=a><p>one</p></div><p>two</p><header><p>three</p></header></body>";
+        check(page, Some("#a"), "one");
+        check(page, Some("header"), "three");
+        check(page, Some("p"), "one\ntwo\nthree");
+    }
+
+    #[test]
+    fn a_selector_that_matches_nothing_is_a_failure() {
+        assert_eq!(
+            html_text("<p>x</p>", Some("main")),
+            Err(ExtractFailure::SelectorMatchedNothing("main".into()))
+        );
+    }
+
+    #[test]
+    fn table_rows_become_lines_with_cells_separated() {
+        let page = "<table><tr><th>Code</th><th>Status</th></tr><tr><td>20560</td><td>Not covered</td></tr></table>";
+        check(page, None, "Code | Status\n20560 | Not covered");
+    }
+
+    #[test]
+    fn inline_markup_does_not_split_words_or_lines() {
+        check(
+            "<p>dry <b>need</b><i>ling</i> is <a href=x>allowed</a>.</p>",
+            None,
+            "dry needling is allowed.",
+        );
+    }
+
+    #[test]
+    fn meta_charset_is_honoured_without_a_header() {
+        let body = b"<html><head><meta charset=\"windows-1252\"></head><body><p>\x93Dry needling\x94 \xa7 640</p></body></html>";
+        let decoded = decode_html(body, Some("text/html"));
+        assert!(
+            decoded.contains("\u{201c}Dry needling\u{201d} \u{a7} 640"),
+            "{decoded}"
+        );
+    }
+
+    #[test]
+    fn the_header_charset_wins_over_meta() {
+        let body = "<meta charset=\"windows-1252\"><p>caf\u{e9}</p>".as_bytes();
+        let decoded = decode_html(body, Some("text/html; charset=utf-8"));
+        assert!(decoded.contains("caf\u{e9}"));
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let depth = 3_000;
+        let page = format!(
+            "{}dry needling{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let text = html_text(&page, None).unwrap();
+        assert!(text.contains("dry needling"));
+    }
+}

@@ -1,0 +1,152 @@
+//! Whitespace and boilerplate normalization shared by every format.
+//!
+//! Two texts that a reader would call the same must normalize to the same
+//! string, byte for byte: that is what keeps cosmetic edits from becoming
+//! events. Every rule here removes something that changes between visits
+//! without the page's meaning changing.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Lines that are pure pagination, e.g. "Page 3 of 12" or "- 4 -".
+static PAGINATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$")
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// Collapses whitespace inside lines, drops empty and pagination-only lines.
+pub fn normalize_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.lines() {
+        let line = collapse_whitespace(line);
+        if line.is_empty() || PAGINATION_LINE.is_match(&line) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
+/// Collapses every run of whitespace (including no-break and zero-width
+/// spaces) into one space and drops soft hyphens; trims both ends.
+pub fn collapse_whitespace(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut pending_space = false;
+    for character in line.chars() {
+        if character == '\u{ad}' {
+            continue;
+        }
+        if is_space(character) {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(character);
+    }
+    out
+}
+
+/// Rejoins sentences that were hard-wrapped across lines (PDF layout, plain
+/// text wrapped at 72 columns), undoing end-of-line hyphenation. Headings,
+/// list items and table rows keep their own lines.
+pub fn reflow(lines: &[&str]) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in lines {
+        let line = line.trim();
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        if current.is_empty() {
+            current.push_str(line);
+        } else if continues_line(&current, line) {
+            if current.ends_with('-') && starts_lowercase(line) {
+                current.pop();
+            } else {
+                current.push(' ');
+            }
+            current.push_str(line);
+        } else {
+            paragraphs.push(std::mem::take(&mut current));
+            current.push_str(line);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    paragraphs.join("\n")
+}
+
+fn starts_lowercase(line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether `next` carries on the sentence that `previous` left open.
+fn continues_line(previous: &str, next: &str) -> bool {
+    let ends_open = !previous.ends_with(['.', '!', '?', ':', ';']);
+    let looks_like_item = next.starts_with(['•', '-', '*', '–', '(']) || next.contains(" | ");
+    ends_open && !looks_like_item && (starts_lowercase(next) || previous.ends_with([',', '-']))
+}
+
+pub fn is_space(character: char) -> bool {
+    character.is_whitespace()
+        || matches!(
+            character,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        assert_eq!(normalize_text(input), expected, "input: {input:?}");
+    }
+
+    #[test]
+    fn whitespace_of_every_kind_collapses() {
+        check("  a \u{a0}\u{2003} b\t\tc  ", "a b c");
+        check("zero\u{200b}width", "zero width");
+        check("soft\u{ad}hyphen", "softhyphen");
+    }
+
+    #[test]
+    fn empty_lines_go() {
+        check("\n\n a \n\n\n b \n", "a\nb");
+    }
+
+    #[test]
+    fn wrapped_sentences_rejoin() {
+        assert_eq!(
+            reflow(&[
+                "Physical therapists may not perform dry needling until the Board",
+                "adopts rules. It is investi-",
+                "gational.",
+                "",
+                "- item one",
+                "- item two"
+            ]),
+            "Physical therapists may not perform dry needling until the Board adopts rules. It is investigational.\n- item one\n- item two"
+        );
+    }
+
+    #[test]
+    fn pagination_lines_go() {
+        check(
+            "Policy text\nPage 2 of 7\n- 3 -\n4/9\nmore",
+            "Policy text\nmore",
+        );
+        check("See page 2 of the act.", "See page 2 of the act.");
+    }
+}

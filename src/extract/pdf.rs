@@ -1,0 +1,186 @@
+//! PDF to lines of text.
+//!
+//! `pdf-extract` reads most PDFs in reading order but panics by design on
+//! some it does not support, so it runs under `catch_unwind` with `lopdf`'s
+//! simpler extractor as the fallback. A PDF neither can read, or one that
+//! needs a password, is an [`ExtractFailure::Pdf`], never a crash.
+//!
+//! Real policy PDFs repeat a header and footer on every page and break
+//! sentences across lines (often with a hyphen); both are undone here so the
+//! text diffs and classifies like the HTML version of the same policy.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Once;
+
+use super::ExtractFailure;
+use super::normalize::{collapse_whitespace, normalize_text, reflow};
+
+thread_local! {
+    static INSIDE_PDF_EXTRACTOR: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Keeps an expected extractor panic off stderr (cron would mail it) while
+/// leaving every other panic reported as usual.
+fn install_quiet_panic_hook() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if INSIDE_PDF_EXTRACTOR.with(Cell::get) {
+                tracing::debug!("pdf extractor panicked: {info}");
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
+pub fn pdf_text(body: &[u8]) -> Result<String, ExtractFailure> {
+    let document = lopdf::Document::load_mem(body)
+        .map_err(|error| ExtractFailure::Pdf(format!("not a readable PDF: {error}")))?;
+    if document.is_encrypted() {
+        // pdf-extract tries the empty user password; a PDF that opens with it is readable.
+        if lopdf::Document::load_mem_with_options(body, lopdf::LoadOptions::with_password(""))
+            .is_err()
+        {
+            return Err(ExtractFailure::Pdf("the PDF is encrypted".into()));
+        }
+    }
+    let pages = match pages_with_pdf_extract(body) {
+        Some(pages) if pages.iter().any(|page| !page.trim().is_empty()) => pages,
+        _ => pages_with_lopdf(&document)?,
+    };
+    Ok(join_pages(&pages))
+}
+
+fn pages_with_pdf_extract(body: &[u8]) -> Option<Vec<String>> {
+    install_quiet_panic_hook();
+    INSIDE_PDF_EXTRACTOR.with(|flag| flag.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        pdf_extract::extract_text_from_mem_by_pages(body)
+    }));
+    INSIDE_PDF_EXTRACTOR.with(|flag| flag.set(false));
+    match result {
+        Ok(Ok(pages)) => Some(pages),
+        Ok(Err(error)) => {
+            tracing::debug!("pdf-extract failed: {error}");
+            None
+        }
+        Err(_) => None,
+    }
+}
+
+fn pages_with_lopdf(document: &lopdf::Document) -> Result<Vec<String>, ExtractFailure> {
+    install_quiet_panic_hook();
+    INSIDE_PDF_EXTRACTOR.with(|flag| flag.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        document
+            .get_pages()
+            .keys()
+            .map(|&number| document.extract_text(&[number]).unwrap_or_default())
+            .collect::<Vec<String>>()
+    }));
+    INSIDE_PDF_EXTRACTOR.with(|flag| flag.set(false));
+    match result {
+        Ok(pages) if pages.iter().any(|page| !page.trim().is_empty()) => Ok(pages),
+        Ok(_) => Err(ExtractFailure::Pdf(
+            "the PDF has no extractable text".into(),
+        )),
+        Err(_) => Err(ExtractFailure::Pdf(
+            "the PDF's content could not be decoded".into(),
+        )),
+    }
+}
+
+/// Joins pages into one text: drops lines repeated on most pages (running
+/// headers and footers, compared with digits masked so "Page 2 of 5" and
+/// "Page 3 of 5" count as one), rejoins hyphenated words and sentences
+/// broken across lines.
+fn join_pages(pages: &[String]) -> String {
+    let page_lines: Vec<Vec<String>> = pages
+        .iter()
+        .map(|page| {
+            page.lines()
+                .map(collapse_whitespace)
+                .filter(|line| !line.is_empty())
+                .collect()
+        })
+        .collect();
+    let mut pages_with_line: HashMap<String, usize> = HashMap::new();
+    for lines in &page_lines {
+        let mut seen: Vec<String> = lines.iter().map(|line| mask_digits(line)).collect();
+        seen.sort();
+        seen.dedup();
+        for masked in seen {
+            *pages_with_line.entry(masked).or_default() += 1;
+        }
+    }
+    let repeated = |line: &str| {
+        page_lines.len() >= 2
+            && pages_with_line
+                .get(&mask_digits(line))
+                .copied()
+                .unwrap_or(0)
+                * 2
+                > page_lines.len()
+    };
+    let kept: Vec<&str> = page_lines
+        .iter()
+        .flatten()
+        .filter(|line| !repeated(line))
+        .map(String::as_str)
+        .collect();
+    normalize_text(&reflow(&kept))
+}
+
+fn mask_digits(line: &str) -> String {
+    line.chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn running_headers_and_footers_are_removed() {
+        let pages = vec![
+            "Acme Policy 0412\nDry needling is not\ncovered.\nPage 1 of 2".to_string(),
+            "Acme Policy 0412\nReferences follow.\nPage 2 of 2".to_string(),
+        ];
+        assert_eq!(
+            join_pages(&pages),
+            "Dry needling is not covered.\nReferences follow."
+        );
+    }
+
+    #[test]
+    fn hyphenated_words_rejoin() {
+        let pages = vec!["It is considered investi-\ngational and is not\ncovered.".to_string()];
+        assert_eq!(
+            join_pages(&pages),
+            "It is considered investigational and is not covered."
+        );
+    }
+
+    #[test]
+    fn headings_stay_on_their_own_line() {
+        let pages = vec!["Policy\nDry needling is covered.".to_string()];
+        assert_eq!(join_pages(&pages), "Policy\nDry needling is covered.");
+    }
+
+    #[test]
+    fn garbage_is_a_failure_not_a_panic() {
+        assert!(matches!(
+            pdf_text(b"%PDF-1.4 garbage"),
+            Err(ExtractFailure::Pdf(_))
+        ));
+        let mut truncated =
+            b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n".to_vec();
+        truncated.extend(std::iter::repeat_n(b'x', 500));
+        assert!(matches!(pdf_text(&truncated), Err(ExtractFailure::Pdf(_))));
+    }
+}

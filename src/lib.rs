@@ -1,0 +1,22 @@
+//! needlewatch: keeps compliance teams current on whether physical
+//! therapists may perform dry needling (CPT 20560/20561) in each state and
+//! whether payers cover it.
+//!
+//! The pipeline, one module per stage: [`config`] → [`fetch`] → [`extract`]
+//! → [`classify`] → [`store`] → [`detect`] / [`diff`] → [`report`], run in
+//! order by [`pipeline`]. See ARCHITECTURE.md for the map and invariants.
+
+pub mod classify;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod detect;
+pub mod diff;
+pub mod extract;
+pub mod fetch;
+pub mod fixture_server;
+pub mod model;
+pub mod pipeline;
+pub mod report;
+pub mod robots;
+pub mod store;

@@ -1,0 +1,407 @@
+//! Runs the stages in order for a crawl: pick the due sources, fetch them
+//! concurrently, and for each page as soon as it arrives extract, classify,
+//! decide and commit, then write the outputs.
+//!
+//! Fetching is the only async part. Each fetched page goes to a blocking
+//! worker that does the CPU work and commits that one source atomically, so
+//! a killed run loses at most the pages in flight and memory does not grow
+//! with the number of sources. A shutdown signal stops new sources from
+//! starting; the ones in hand finish and the run is recorded as interrupted.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use futures_util::StreamExt;
+use jiff::Timestamp;
+
+use crate::classify::{CLASSIFIER_VERSION, classify};
+use crate::config::{Config, Source};
+use crate::detect::{self, Context, Decision, Observation, PreviousVersion};
+use crate::extract::{EXTRACTOR_VERSION, extract};
+use crate::fetch::{ClientError, Fetcher, Outcome, Page, Validators};
+use crate::model::{ChangeKind, Finding};
+use crate::report::{self, ReportError, Ruleset};
+use crate::store::{
+    EventRecord, NewSnapshot, RunRecord, RunState, SnapshotRecord, SourceState, Store, StoreError,
+    content_hash,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Client(#[from] ClientError),
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    #[error("unknown source id {0:?} (not in the config)")]
+    UnknownSource(String),
+    #[error("a worker thread failed: {0}")]
+    Worker(String),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CrawlOptions {
+    /// Only these source ids (all when empty).
+    pub only: Vec<String>,
+    /// Ignore per-source intervals.
+    pub force: bool,
+}
+
+/// What a crawl did, for the exit code and the terminal summary.
+#[derive(Debug, Clone)]
+pub struct CrawlSummary {
+    pub run: RunRecord,
+    pub events: Vec<EventRecord>,
+    pub ruleset: Ruleset,
+    pub interrupted: bool,
+}
+
+impl CrawlSummary {
+    /// Every due source failed: the run could not do its job.
+    pub fn all_failed(&self) -> bool {
+        self.run.due > 0 && self.run.failed == self.run.due
+    }
+
+    pub fn status_changes(&self) -> usize {
+        self.events
+            .iter()
+            .filter(|event| event.kind == ChangeKind::StatusChanged)
+            .count()
+    }
+}
+
+/// What happened to one source, for the run's counters.
+enum SourceResult {
+    Skipped,
+    Done {
+        fetched: bool,
+        not_modified: bool,
+        failed: bool,
+        events: Vec<EventRecord>,
+    },
+}
+
+/// Runs one crawl against an open store and writes the outputs into `out`.
+/// `stop` is set (by a signal handler) to stop starting new sources.
+pub async fn crawl(
+    config: &Config,
+    store: Arc<Store>,
+    out: &Path,
+    options: &CrawlOptions,
+    stop: Arc<AtomicBool>,
+    mut on_progress: impl FnMut(usize, usize),
+) -> Result<CrawlSummary, PipelineError> {
+    for id in &options.only {
+        if config.source(id).is_none() {
+            return Err(PipelineError::UnknownSource(id.clone()));
+        }
+    }
+    let started = Timestamp::now();
+    let mut run = store.begin_run(started)?;
+    let mut due: Vec<Source> = Vec::new();
+    for source in &config.sources {
+        if !options.only.is_empty() && !options.only.contains(&source.id) {
+            continue;
+        }
+        if options.force || is_due(source, store.source_state(&source.id)?.as_ref(), started) {
+            due.push(source.clone());
+        }
+    }
+    run.due = due.len() as u64;
+    let total = due.len();
+    on_progress(0, total);
+
+    let fetcher = Arc::new(Fetcher::new(&config.settings)?);
+    let escalate_after = config.settings.escalate_after;
+    let run_id = run.id;
+    let mut results = futures_util::stream::iter(due)
+        .map(|source| {
+            let fetcher = Arc::clone(&fetcher);
+            let store = Arc::clone(&store);
+            let stop = Arc::clone(&stop);
+            async move {
+                if stop.load(Ordering::SeqCst) {
+                    return Ok(SourceResult::Skipped);
+                }
+                process_source(source, fetcher, store, run_id, escalate_after).await
+            }
+        })
+        .buffer_unordered(config.settings.concurrency);
+
+    let mut events = Vec::new();
+    let mut done = 0;
+    while let Some(result) = results.next().await {
+        match result? {
+            SourceResult::Skipped => {}
+            SourceResult::Done {
+                fetched,
+                not_modified,
+                failed,
+                events: new_events,
+            } => {
+                run.fetched += u64::from(fetched);
+                run.not_modified += u64::from(not_modified);
+                run.failed += u64::from(failed);
+                events.extend(new_events);
+            }
+        }
+        done += 1;
+        on_progress(done, total);
+    }
+    drop(results);
+
+    let interrupted = stop.load(Ordering::SeqCst);
+    run.events = events.len() as u64;
+    run.finished_at = Some(Timestamp::now());
+    run.state = if interrupted {
+        RunState::Interrupted
+    } else {
+        RunState::Finished
+    };
+
+    // The version moves only when a rule's status or reason moved.
+    let previous_state = store.ruleset_state()?;
+    let draft = report::ruleset::build(config, &store, previous_state.version, run.finished_at)?;
+    let next = report::ruleset::next_state(&previous_state, &draft);
+    run.ruleset_version = next.version;
+    store.save_ruleset_state(&next)?;
+    store.save_run(&run)?;
+    store.flush()?;
+    let ruleset = report::write_outputs(config, &store, out, Some(&run))?;
+    events.sort_by_key(|event| event.id);
+    Ok(CrawlSummary {
+        run,
+        events,
+        ruleset,
+        interrupted,
+    })
+}
+
+fn is_due(source: &Source, state: Option<&SourceState>, now: Timestamp) -> bool {
+    let (Some(every), Some(last)) = (source.every, state.and_then(|state| state.last_checked))
+    else {
+        return true;
+    };
+    let every_secs = i64::try_from(every.as_secs()).unwrap_or(i64::MAX);
+    // A little slack so a daily cron that starts a few seconds early still runs.
+    now.as_second().saturating_sub(last.as_second()) >= every_secs.saturating_sub(60)
+}
+
+async fn process_source(
+    source: Source,
+    fetcher: Arc<Fetcher>,
+    store: Arc<Store>,
+    run_id: u64,
+    escalate_after: u32,
+) -> Result<SourceResult, PipelineError> {
+    let previous_state = store.source_state(&source.id)?;
+    let validators = previous_state
+        .as_ref()
+        .filter(|state| state.latest_seq.is_some())
+        .map(|state| Validators {
+            etag: state.etag.clone(),
+            last_modified: state.last_modified.clone(),
+        })
+        .unwrap_or_default();
+    let outcome = fetcher.fetch(&source.url, &validators).await;
+    let now = Timestamp::now();
+    let (fetched, not_modified, failed) = match &outcome {
+        Outcome::Page(_) => (true, false, false),
+        Outcome::NotModified => (false, true, false),
+        Outcome::Failed(_) => (false, false, true),
+    };
+    let worker_store = Arc::clone(&store);
+    let decision_events =
+        tokio::task::spawn_blocking(move || -> Result<(Vec<EventRecord>, bool), StoreError> {
+            let observation = observe(
+                &worker_store,
+                &source,
+                previous_state.as_ref(),
+                outcome,
+                run_id,
+                now,
+            )?;
+            let context = Context {
+                source: &source,
+                run_id,
+                now,
+                escalate_after,
+            };
+            let Decision {
+                state,
+                snapshot,
+                events,
+            } = detect::decide(&context, previous_state.as_ref(), observation);
+            let unreadable = events
+                .iter()
+                .any(|event| event.kind == ChangeKind::ExtractionFailed)
+                || state.last_fetch == crate::model::FetchState::ExtractionFailed;
+            let committed = worker_store.commit(crate::store::SourceCommit {
+                state,
+                snapshot,
+                events,
+            })?;
+            Ok((committed, unreadable))
+        })
+        .await
+        .map_err(|error| PipelineError::Worker(error.to_string()))?;
+    let (events, unreadable) = decision_events?;
+    Ok(SourceResult::Done {
+        fetched: fetched && !unreadable,
+        not_modified,
+        failed: failed || unreadable,
+        events,
+    })
+}
+
+/// Turns a fetch outcome into an observation: extraction, classification and
+/// the comparison with the last good version all happen here.
+fn observe(
+    store: &Store,
+    source: &Source,
+    previous_state: Option<&SourceState>,
+    outcome: Outcome,
+    run_id: u64,
+    now: Timestamp,
+) -> Result<Observation, StoreError> {
+    let page = match outcome {
+        Outcome::NotModified => {
+            return Ok(Observation::Unchanged {
+                etag: None,
+                last_modified: None,
+                not_modified: true,
+            });
+        }
+        Outcome::Failed(failure) => {
+            return Ok(Observation::FetchFailed {
+                code: failure.code(),
+                message: failure.to_string(),
+            });
+        }
+        Outcome::Page(page) => page,
+    };
+    let previous_record = match previous_state.and_then(|state| state.latest_seq) {
+        Some(seq) => store.snapshot(&source.id, seq)?,
+        None => None,
+    };
+    let raw_hash = content_hash(&page.body);
+    if let Some(record) = &previous_record
+        && record.raw_hash == raw_hash
+        && is_current(record)
+    {
+        // Same bytes, same code: nothing to parse.
+        return Ok(unchanged(&page));
+    }
+    let extracted = match extract(
+        &page.body,
+        page.content_type.as_deref(),
+        source.selector.as_deref(),
+    ) {
+        Ok(extracted) => extracted,
+        Err(failure) => {
+            return Ok(Observation::ExtractionFailed {
+                code: failure.code(),
+                message: failure.to_string(),
+            });
+        }
+    };
+    let finding = classify(&extracted.text, source.kind);
+    let text_hash = content_hash(extracted.text.as_bytes());
+    let previous = match previous_record {
+        Some(record) => Some(previous_version(store, source, record)?),
+        None => None,
+    };
+    if let Some(previous) = &previous
+        && previous.text == extracted.text
+    {
+        return Ok(unchanged(&page));
+    }
+    let seq = previous_state
+        .and_then(|state| state.latest_seq)
+        .unwrap_or(0)
+        + 1;
+    let record = SnapshotRecord {
+        source_id: source.id.clone(),
+        seq,
+        run_id,
+        fetched_at: now,
+        url: source.url.to_string(),
+        final_url: page.final_url.clone(),
+        http_status: page.http_status,
+        content_type: page.content_type.clone(),
+        etag: page.validators.etag.clone(),
+        last_modified: page.validators.last_modified.clone(),
+        raw_hash,
+        raw_len: page.body.len() as u64,
+        text_hash,
+        format: extracted.format.as_str().to_string(),
+        extractor_version: EXTRACTOR_VERSION,
+        classifier_version: CLASSIFIER_VERSION,
+        finding,
+    };
+    Ok(Observation::Read {
+        snapshot: Box::new(NewSnapshot {
+            record,
+            raw: page.body,
+            text: extracted.text,
+        }),
+        previous,
+    })
+}
+
+fn unchanged(page: &Page) -> Observation {
+    Observation::Unchanged {
+        etag: page.validators.etag.clone(),
+        last_modified: page.validators.last_modified.clone(),
+        not_modified: false,
+    }
+}
+
+fn is_current(record: &SnapshotRecord) -> bool {
+    record.extractor_version == EXTRACTOR_VERSION && record.classifier_version == CLASSIFIER_VERSION
+}
+
+/// The previous version's text and finding, re-derived from its raw bytes
+/// when it was made by another extractor or classifier version, so an
+/// upgrade alone never produces an event.
+fn previous_version(
+    store: &Store,
+    source: &Source,
+    record: SnapshotRecord,
+) -> Result<PreviousVersion, StoreError> {
+    if !is_current(&record)
+        && let Some(raw) = store.raw(&record.raw_hash)?
+        && let Ok(extracted) = extract(
+            &raw,
+            record.content_type.as_deref(),
+            source.selector.as_deref(),
+        )
+    {
+        let finding = classify(&extracted.text, source.kind);
+        return Ok(PreviousVersion {
+            seq: record.seq,
+            text: extracted.text,
+            finding,
+        });
+    }
+    let text = store.text(&record.text_hash)?.unwrap_or_default();
+    Ok(PreviousVersion {
+        seq: record.seq,
+        text,
+        finding: record.finding,
+    })
+}
+
+/// Extracts and classifies one local file, the way a crawl would.
+pub fn classify_bytes(
+    body: &[u8],
+    content_type: Option<&str>,
+    selector: Option<&str>,
+    kind: crate::model::SourceKind,
+) -> Result<(crate::extract::Extracted, Finding), crate::extract::ExtractFailure> {
+    let extracted = extract(body, content_type, selector)?;
+    let finding = classify(&extracted.text, kind);
+    Ok((extracted, finding))
+}

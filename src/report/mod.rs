@@ -1,0 +1,227 @@
+//! The only output formats: the ruleset (JSON, TOML, CSV, Markdown), the
+//! change records (`changes.jsonl`), the change log (`CHANGELOG.md`) and the
+//! HTML report. Every file is rendered from the store alone, so the same
+//! store state always produces the same bytes, and written atomically
+//! (temporary file, then rename) so a reader never sees half a file.
+
+pub mod changelog;
+pub mod html;
+pub mod ruleset;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::model::{ChangeKind, Reason, Severity, Status};
+use crate::store::{EventRecord, RunRecord, Store, StoreError};
+
+pub use ruleset::{Rule, Ruleset};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot render {what}: {message}")]
+    Render { what: String, message: String },
+}
+
+/// A change event as `changes.jsonl` publishes it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChangeRecord<'a> {
+    pub id: String,
+    pub run_id: String,
+    pub at: String,
+    pub kind: ChangeKind,
+    pub source_id: &'a str,
+    pub subject: &'a str,
+    pub old_status: Option<Status>,
+    pub new_status: Option<Status>,
+    pub old_reason: Option<Reason>,
+    pub new_reason: Option<Reason>,
+    pub severity: Severity,
+    pub summary: &'a str,
+    pub url: &'a str,
+    pub evidence: &'a [String],
+}
+
+impl<'a> ChangeRecord<'a> {
+    pub fn from_event(event: &'a EventRecord) -> ChangeRecord<'a> {
+        ChangeRecord {
+            id: event.id.to_string(),
+            run_id: event.run_id.to_string(),
+            at: event.at.to_string(),
+            kind: event.kind,
+            source_id: &event.source_id,
+            subject: &event.subject,
+            old_status: event.old_status,
+            new_status: event.new_status,
+            old_reason: event.old_reason,
+            new_reason: event.new_reason,
+            severity: event.severity,
+            summary: &event.summary,
+            url: &event.url,
+            evidence: &event.evidence,
+        }
+    }
+}
+
+pub fn change_json(event: &EventRecord) -> String {
+    serde_json::to_string(&ChangeRecord::from_event(event)).unwrap_or_default()
+}
+
+/// The ruleset as the store last left it.
+pub fn current_ruleset(config: &Config, store: &Store) -> Result<Ruleset, ReportError> {
+    let state = store.ruleset_state()?;
+    let generated_at = store.last_finished_run()?.and_then(|run| run.finished_at);
+    Ok(ruleset::build(config, store, state.version, generated_at)?)
+}
+
+pub fn ruleset_json(ruleset: &Ruleset) -> Result<String, ReportError> {
+    serde_json::to_string_pretty(ruleset)
+        .map(|text| text + "\n")
+        .map_err(|error| ReportError::Render {
+            what: "ruleset.json".into(),
+            message: error.to_string(),
+        })
+}
+
+pub fn ruleset_toml(ruleset: &Ruleset) -> Result<String, ReportError> {
+    toml::to_string_pretty(ruleset).map_err(|error| ReportError::Render {
+        what: "ruleset.toml".into(),
+        message: error.to_string(),
+    })
+}
+
+/// One row per rule, for spreadsheets.
+pub fn ruleset_csv(ruleset: &Ruleset) -> String {
+    let mut out = String::from(
+        "kind,subject,status,reason,needs_review,effective_date,last_changed,sources,evidence\n",
+    );
+    for rule in &ruleset.rules {
+        let sources: Vec<&str> = rule
+            .sources
+            .iter()
+            .map(|source| source.id.as_str())
+            .collect();
+        let fields = [
+            rule.kind.to_string(),
+            rule.subject.clone(),
+            rule.status.to_string(),
+            rule.reason
+                .map(|reason| reason.to_string())
+                .unwrap_or_default(),
+            rule.needs_review.to_string(),
+            rule.effective_date.clone().unwrap_or_default(),
+            rule.last_changed.clone().unwrap_or_default(),
+            sources.join(" "),
+            rule.evidence.first().cloned().unwrap_or_default(),
+        ];
+        let escaped: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
+        out.push_str(&escaped.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+pub fn csv_field(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+/// A Markdown table of the rules, for people.
+pub fn ruleset_markdown(ruleset: &Ruleset) -> String {
+    let mut out = format!(
+        "# Dry needling ruleset (version {})\n\n| kind | subject | status | reason | review | evidence |\n|---|---|---|---|---|---|\n",
+        ruleset.version
+    );
+    for rule in &ruleset.rules {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} |\n",
+            rule.kind,
+            rule.subject,
+            rule.status,
+            rule.reason
+                .map(|reason| reason.to_string())
+                .unwrap_or_default(),
+            if rule.needs_review { "yes" } else { "" },
+            rule.evidence
+                .first()
+                .map(|text| markdown_cell(text))
+                .unwrap_or_default()
+        ));
+    }
+    out
+}
+
+fn markdown_cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// Writes every output file of a crawl into `out`.
+pub fn write_outputs(
+    config: &Config,
+    store: &Store,
+    out: &Path,
+    run: Option<&RunRecord>,
+) -> Result<Ruleset, ReportError> {
+    std::fs::create_dir_all(out).map_err(|source| ReportError::Write {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    let ruleset = current_ruleset(config, store)?;
+    write_atomically(
+        &out.join("ruleset.json"),
+        ruleset_json(&ruleset)?.as_bytes(),
+    )?;
+    write_atomically(
+        &out.join("ruleset.toml"),
+        ruleset_toml(&ruleset)?.as_bytes(),
+    )?;
+
+    let mut jsonl = Vec::new();
+    for event in store.events() {
+        let event = event?;
+        jsonl.extend_from_slice(change_json(&event).as_bytes());
+        jsonl.push(b'\n');
+    }
+    write_atomically(&out.join("changes.jsonl"), &jsonl)?;
+
+    let changelog = changelog::render(store)?;
+    write_atomically(&out.join("CHANGELOG.md"), changelog.as_bytes())?;
+
+    let report = html::render(store, &ruleset, run)?;
+    write_atomically(&out.join("report.html"), report.as_bytes())?;
+    Ok(ruleset)
+}
+
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    let error = |source| ReportError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let temporary = path.with_extension(format!(
+        "{}.tmp",
+        path.extension().and_then(|e| e.to_str()).unwrap_or("out")
+    ));
+    let mut file = std::fs::File::create(&temporary).map_err(error)?;
+    file.write_all(bytes).map_err(error)?;
+    file.sync_all().map_err(error)?;
+    drop(file);
+    std::fs::rename(&temporary, path).map_err(error)
+}
+
+/// A timestamp for people: `2026-11-26 22:00 UTC`.
+pub fn human_time(at: Timestamp) -> String {
+    at.strftime("%Y-%m-%d %H:%M UTC").to_string()
+}

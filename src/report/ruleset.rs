@@ -1,0 +1,234 @@
+//! Builds the ruleset (one rule per subject) from the configured sources and
+//! their stored states, and the public JSON/TOML form of it.
+//!
+//! When several sources share a subject and disagree, the rule takes the
+//! status of the most recent statement (by the effective date the page
+//! states, else by when it last changed), lists every source and asks for
+//! review.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::model::{FetchState, Finding, Reason, SourceKind, Status};
+use crate::store::{RulesetState, SnapshotRecord, SourceState, Store, StoreError};
+
+pub const RULESET_SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ruleset {
+    pub schema: u32,
+    pub version: u64,
+    pub generated_at: Option<String>,
+    pub service: String,
+    pub cpt_codes: Vec<String>,
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rule {
+    pub subject: String,
+    pub kind: SourceKind,
+    pub name: String,
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub evidence: Vec<String>,
+    pub conditions: Vec<String>,
+    pub effective_date: Option<String>,
+    pub sources: Vec<RuleSource>,
+    pub last_changed: Option<String>,
+    pub needs_review: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleSource {
+    pub id: String,
+    pub url: String,
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub checked_at: Option<String>,
+    pub fetch: &'static str,
+    pub snapshot: Option<String>,
+    pub error: Option<String>,
+}
+
+/// One source's contribution to its rule.
+struct Statement {
+    name: String,
+    source: RuleSource,
+    finding: Option<Finding>,
+    last_changed: Option<Timestamp>,
+    needs_review: bool,
+}
+
+/// Builds the ruleset for the configured sources. `version` and
+/// `generated_at` come from the caller, so the same store state always
+/// renders the same bytes.
+pub fn build(
+    config: &Config,
+    store: &Store,
+    version: u64,
+    generated_at: Option<Timestamp>,
+) -> Result<Ruleset, StoreError> {
+    let mut by_subject: BTreeMap<(SourceKind, String), Vec<Statement>> = BTreeMap::new();
+    for source in &config.sources {
+        let state = store.source_state(&source.id)?;
+        let snapshot: Option<SnapshotRecord> =
+            match state.as_ref().and_then(|state| state.latest_seq) {
+                Some(seq) => store.snapshot(&source.id, seq)?,
+                None => None,
+            };
+        let state =
+            state.unwrap_or_else(|| SourceState::new(&source.id, source.kind, &source.subject));
+        let fetch = if state.last_checked.is_none() {
+            "none"
+        } else {
+            fetch_name(state.last_fetch)
+        };
+        by_subject
+            .entry((source.kind, source.subject.clone()))
+            .or_default()
+            .push(Statement {
+                name: source.name.clone(),
+                source: RuleSource {
+                    id: source.id.clone(),
+                    url: source.url.to_string(),
+                    status: state.status,
+                    reason: state.reason,
+                    checked_at: state.last_checked.map(|at| at.to_string()),
+                    fetch,
+                    snapshot: snapshot.as_ref().map(|record| record.raw_hash.clone()),
+                    error: state.last_error.clone(),
+                },
+                finding: snapshot.map(|record| record.finding),
+                last_changed: state.last_changed,
+                needs_review: state.needs_review,
+            });
+    }
+    let rules = by_subject
+        .into_iter()
+        .map(|((kind, subject), statements)| rule_for(kind, subject, statements))
+        .collect();
+    Ok(Ruleset {
+        schema: RULESET_SCHEMA,
+        version,
+        generated_at: generated_at.map(|at| at.to_string()),
+        service: "dry needling".into(),
+        cpt_codes: vec!["20560".into(), "20561".into()],
+        rules,
+    })
+}
+
+fn fetch_name(state: FetchState) -> &'static str {
+    state.as_str()
+}
+
+fn rule_for(kind: SourceKind, subject: String, mut statements: Vec<Statement>) -> Rule {
+    statements.sort_by(|a, b| a.source.id.cmp(&b.source.id));
+    let positions: Vec<&Statement> = statements
+        .iter()
+        .filter(|s| s.source.status.is_position())
+        .collect();
+    let disagree = positions.windows(2).any(|pair| {
+        (pair[0].source.status, pair[0].source.reason)
+            != (pair[1].source.status, pair[1].source.reason)
+    });
+    // Latest statement: the effective date the page gives, else when it last changed.
+    let recency = |statement: &Statement| {
+        let stated = statement
+            .finding
+            .as_ref()
+            .and_then(|finding| finding.effective_date.clone());
+        (stated, statement.last_changed)
+    };
+    let leader: Option<&Statement> = if positions.is_empty() {
+        statements
+            .iter()
+            .find(|s| s.source.status == Status::Unclear)
+            .or(statements.first())
+    } else {
+        positions
+            .iter()
+            .copied()
+            .max_by(|a, b| recency(a).cmp(&recency(b)))
+    };
+    let (status, reason, evidence, conditions, effective_date, name) = match leader {
+        Some(statement) => (
+            statement.source.status,
+            statement.source.reason,
+            statement
+                .finding
+                .as_ref()
+                .map(|f| f.evidence.clone())
+                .unwrap_or_default(),
+            statement
+                .finding
+                .as_ref()
+                .map(|f| f.conditions.clone())
+                .unwrap_or_default(),
+            statement
+                .finding
+                .as_ref()
+                .and_then(|f| f.effective_date.clone()),
+            statement.name.clone(),
+        ),
+        None => (
+            Status::Unknown,
+            None,
+            Vec::new(),
+            Vec::new(),
+            None,
+            subject.clone(),
+        ),
+    };
+    let last_changed = statements.iter().filter_map(|s| s.last_changed).max();
+    let needs_review = disagree || statements.iter().any(|s| s.needs_review);
+    Rule {
+        subject,
+        kind,
+        name,
+        status,
+        reason,
+        evidence,
+        conditions,
+        effective_date,
+        sources: statements.into_iter().map(|s| s.source).collect(),
+        last_changed: last_changed.map(|at| at.to_string()),
+        needs_review,
+    }
+}
+
+/// The statuses a ruleset is versioned on.
+pub fn status_fingerprint(ruleset: &Ruleset) -> Vec<(String, String)> {
+    ruleset
+        .rules
+        .iter()
+        .map(|rule| {
+            let status = match rule.reason {
+                Some(reason) => format!("{}/{}", rule.status, reason),
+                None => rule.status.to_string(),
+            };
+            (format!("{}/{}", rule.kind, rule.subject), status)
+        })
+        .collect()
+}
+
+/// The next ruleset state: the version moves only when a status or reason did.
+pub fn next_state(previous: &RulesetState, ruleset: &Ruleset) -> RulesetState {
+    let statuses = status_fingerprint(ruleset);
+    let changed = previous.statuses != statuses;
+    let any_read = ruleset
+        .rules
+        .iter()
+        .any(|rule| rule.status != Status::Unknown);
+    RulesetState {
+        version: if changed && (any_read || previous.version > 0) {
+            previous.version + 1
+        } else {
+            previous.version
+        },
+        statuses,
+    }
+}

@@ -1,0 +1,409 @@
+//! End-to-end crawl scenarios: a watch list served from 127.0.0.1, pages
+//! swapped between runs, and the events, ruleset and exit codes checked.
+
+use std::time::Duration;
+
+use needlewatch::fixture_server::{Behaviour, Reply};
+use serde_json::json;
+
+use crate::support::*;
+
+fn standard_sources() -> Vec<TestSource> {
+    vec![
+        board("tx-board", "TX", "/tx/dry-needling"),
+        payer("acme-mp204", "acme", "/acme/mp-204"),
+        TestSource {
+            id: "acme-0412",
+            kind: "payer",
+            subject: "acme-pdf",
+            path: "/acme/0412.pdf",
+            selector: None,
+        },
+        TestSource {
+            id: "or-bulletin",
+            kind: "state-board",
+            subject: "OR",
+            path: "/or/bulletin.txt",
+            selector: None,
+        },
+    ]
+}
+
+fn serve_version_one(harness: &Harness) {
+    harness.serve_fixture("/tx/dry-needling", "board-v1.html");
+    harness.serve_fixture("/acme/mp-204", "payer-v1.html");
+    harness.serve_fixture("/acme/0412.pdf", "payer-policy.pdf");
+    harness.serve_fixture("/or/bulletin.txt", "bulletin.txt");
+}
+
+fn first_run() -> Harness {
+    let harness = Harness::new();
+    harness.write_config(&standard_sources(), "");
+    serve_version_one(&harness);
+    assert_ok(&harness.crawl());
+    harness
+}
+
+#[test]
+fn the_first_run_adds_every_source_with_its_status() {
+    let harness = first_run();
+    let changes = harness.changes();
+    let mut added = events_of(&changes, "source_added");
+    added.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        added,
+        vec![
+            ("acme-0412".to_string(), json!(null), json!("not_covered")),
+            ("acme-mp204".to_string(), json!(null), json!("not_covered")),
+            ("or-bulletin".to_string(), json!(null), json!("on_hold")),
+            ("tx-board".to_string(), json!(null), json!("allowed")),
+        ]
+    );
+    assert_eq!(changes.len(), 4, "only source_added events: {changes:#?}");
+    let ruleset = harness.ruleset();
+    assert_eq!(ruleset["version"], 1);
+    assert_eq!(
+        harness.rule("payer", "acme")["reason"],
+        "experimental_investigational"
+    );
+    assert_eq!(
+        harness.rule("payer", "acme-pdf")["reason"],
+        "not_medically_necessary"
+    );
+    assert_eq!(harness.rule("state-board", "TX")["needs_review"], false);
+    for name in [
+        "ruleset.json",
+        "ruleset.toml",
+        "changes.jsonl",
+        "CHANGELOG.md",
+        "report.html",
+    ] {
+        assert!(
+            harness.path("reports").join(name).is_file(),
+            "{name} written"
+        );
+    }
+}
+
+#[test]
+fn an_identical_rerun_records_nothing_and_takes_the_304_path() {
+    let harness = first_run();
+    let before = std::fs::read(harness.path("reports/ruleset.json")).unwrap();
+    harness.server.clear_log();
+    let output = harness.crawl();
+    assert_ok(&output);
+    assert_eq!(
+        stdout(&output),
+        "",
+        "cron gets no mail when nothing changed"
+    );
+    assert_eq!(harness.changes().len(), 4);
+    let requests = harness.server.requests();
+    let page = requests
+        .iter()
+        .find(|request| request.path == "/tx/dry-needling")
+        .expect("page requested");
+    assert!(
+        page.header("if-none-match").is_some(),
+        "conditional GET sent"
+    );
+    assert_eq!(page.answered, 304);
+    assert_eq!(harness.ruleset()["version"], 1);
+    let after = std::fs::read(harness.path("reports/ruleset.json")).unwrap();
+    assert_ne!(before, after, "checked_at moves on");
+    let ruleset = harness.ruleset();
+    let source = &ruleset["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|rule| rule["subject"] == "TX")
+        .unwrap()["sources"][0];
+    assert_eq!(source["fetch"], "not_modified");
+}
+
+#[test]
+fn a_markup_and_boilerplate_only_change_records_no_event() {
+    let harness = first_run();
+    harness.serve_fixture("/tx/dry-needling", "board-v1-cosmetic.html");
+    harness.server.clear_log();
+    assert_ok(&harness.crawl());
+    let page = harness
+        .server
+        .requests()
+        .into_iter()
+        .find(|request| request.path == "/tx/dry-needling")
+        .unwrap();
+    assert_eq!(
+        page.answered, 200,
+        "the changed page was really fetched and parsed"
+    );
+    assert_eq!(harness.changes().len(), 4, "{:#?}", harness.changes());
+    let history = stdout(&harness.run(&["history", "tx-board"]));
+    assert_eq!(
+        history.matches("  #").count(),
+        1,
+        "no new version stored:\n{history}"
+    );
+}
+
+#[test]
+fn a_status_flip_is_recorded_with_old_and_new() {
+    let harness = first_run();
+    harness.serve_fixture("/tx/dry-needling", "board-v2-flip.html");
+    let output = harness.run(&["crawl", "--fail-on-change"]);
+    assert_eq!(code(&output), 3, "{}", stderr(&output));
+    let changes = harness.changes();
+    assert_eq!(
+        events_of(&changes, "status_changed"),
+        vec![(
+            "tx-board".to_string(),
+            json!("allowed"),
+            json!("not_allowed")
+        )]
+    );
+    assert!(
+        events_of(&changes, "content_changed").is_empty(),
+        "a status change is not also a content change"
+    );
+    let event = changes
+        .iter()
+        .find(|event| event["kind"] == "status_changed")
+        .unwrap();
+    assert_eq!(event["severity"], "high");
+    assert_eq!(harness.rule("state-board", "TX")["status"], "not_allowed");
+    assert_eq!(harness.ruleset()["version"], 2);
+    assert!(
+        stdout(&output).contains("status_changed"),
+        "cron summary names the change"
+    );
+    let diff = stdout(&harness.run(&["diff", "tx-board"]));
+    assert!(diff.contains("+") && diff.contains("#2"), "{diff}");
+    let changelog = std::fs::read_to_string(harness.path("reports/CHANGELOG.md")).unwrap();
+    assert!(changelog.contains("allowed → not_allowed"), "{changelog}");
+    let report = std::fs::read_to_string(harness.path("reports/report.html")).unwrap();
+    assert!(report.contains("Status changes (1)"));
+}
+
+#[test]
+fn a_real_edit_that_keeps_the_status_is_a_content_change() {
+    let harness = first_run();
+    harness.serve_fixture("/tx/dry-needling", "board-v1-edited.html");
+    assert_ok(&harness.crawl());
+    let changes = harness.changes();
+    assert_eq!(
+        events_of(&changes, "content_changed"),
+        vec![("tx-board".to_string(), json!("allowed"), json!("allowed"))]
+    );
+    assert_eq!(harness.ruleset()["version"], 1, "no status moved");
+}
+
+#[test]
+fn failures_keep_the_status_and_recovery_is_recorded() {
+    let harness = first_run();
+    harness.serve("/tx/dry-needling", Reply::status(404));
+    harness.serve(
+        "/acme/mp-204",
+        Reply::html(fixture("payer-v1.html")).with_behaviour(Behaviour::Hang),
+    );
+    let output = harness.crawl();
+    assert_ok(&output);
+    let changes = harness.changes();
+    let mut failed: Vec<String> = events_of(&changes, "fetch_failed")
+        .into_iter()
+        .map(|event| event.0)
+        .collect();
+    failed.sort();
+    assert_eq!(failed, vec!["acme-mp204", "tx-board"]);
+    let tx = harness.rule("state-board", "TX");
+    assert_eq!(tx["status"], "allowed", "status kept");
+    assert_eq!(tx["needs_review"], true);
+    assert_eq!(tx["sources"][0]["fetch"], "failed");
+    assert_eq!(harness.rule("payer", "acme")["status"], "not_covered");
+
+    serve_version_one(&harness);
+    assert_ok(&harness.crawl());
+    let changes = harness.changes();
+    let mut recovered: Vec<String> = events_of(&changes, "fetch_recovered")
+        .into_iter()
+        .map(|event| event.0)
+        .collect();
+    recovered.sort();
+    assert_eq!(recovered, vec!["acme-mp204", "tx-board"]);
+    assert_eq!(harness.rule("state-board", "TX")["needs_review"], false);
+}
+
+#[test]
+fn a_run_where_every_source_fails_exits_1() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/missing")], "");
+    let output = harness.crawl();
+    assert_eq!(code(&output), 1);
+    assert_eq!(events_of(&harness.changes(), "fetch_failed").len(), 1);
+    assert_eq!(harness.rule("state-board", "TX")["status"], "unknown");
+}
+
+#[test]
+fn a_config_error_exits_2_naming_the_line_and_writes_nothing() {
+    let harness = Harness::new();
+    let text = "[settings]\nper_host_delay_ms = 0\n\n[[sources]]\nid = \"tx\"\nkind = \"state-board\"\nsubject = \"XX\"\nurl = \"https://example.org/\"\nfrequency = \"1d\"\n";
+    std::fs::write(harness.path("sources.toml"), text).unwrap();
+    let output = harness.crawl();
+    assert_eq!(code(&output), 2);
+    let message = stderr(&output);
+    assert!(
+        message.contains("sources.toml:7:") && message.contains("\"XX\""),
+        "{message}"
+    );
+    assert!(
+        message.contains("sources.toml:9:") && message.contains("\"frequency\""),
+        "{message}"
+    );
+    assert!(!harness.path("snapshots").exists(), "no store created");
+    assert!(!harness.path("reports").exists(), "no outputs written");
+    assert!(harness.server.requests().is_empty(), "nothing fetched");
+}
+
+#[test]
+fn a_second_concurrent_crawl_exits_1_and_touches_nothing() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/slow")], "");
+    harness.serve(
+        "/slow",
+        Reply::html(fixture("board-v1.html"))
+            .with_behaviour(Behaviour::Delay(Duration::from_millis(1500))),
+    );
+    let mut first = harness.command().arg("crawl").spawn().expect("first crawl");
+    // Wait until the first crawl holds the store and is fetching.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !harness
+        .server
+        .requests()
+        .iter()
+        .any(|request| request.path == "/slow")
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "first crawl never fetched"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let second = harness.crawl();
+    assert_eq!(code(&second), 1);
+    assert!(
+        stderr(&second).contains("in use by another needlewatch process"),
+        "{}",
+        stderr(&second)
+    );
+    assert!(first.wait().expect("first crawl ends").success());
+    let changes = harness.changes();
+    assert_eq!(changes.len(), 1, "only the first crawl recorded anything");
+    let slow_requests = harness
+        .server
+        .requests()
+        .iter()
+        .filter(|request| request.path == "/slow")
+        .count();
+    assert_eq!(slow_requests, 1, "the second crawl fetched nothing");
+}
+
+#[test]
+fn intervals_skip_sources_that_are_not_due_unless_forced() {
+    let harness = Harness::new();
+    let sources = [board("tx-board", "TX", "/tx")];
+    harness.write_config(&sources, "");
+    let config = std::fs::read_to_string(harness.path("sources.toml")).unwrap();
+    std::fs::write(
+        harness.path("sources.toml"),
+        format!("{config}every = \"1d\"\n"),
+    )
+    .unwrap();
+    harness.serve_fixture("/tx", "board-v1.html");
+    assert_ok(&harness.crawl());
+    harness.server.clear_log();
+    assert_ok(&harness.crawl());
+    assert!(
+        harness
+            .server
+            .requests()
+            .iter()
+            .all(|request| request.path != "/tx"),
+        "not due yet"
+    );
+    assert_ok(&harness.run(&["crawl", "--force"]));
+    assert!(
+        harness
+            .server
+            .requests()
+            .iter()
+            .any(|request| request.path == "/tx"),
+        "--force fetches"
+    );
+}
+
+#[test]
+fn read_commands_show_the_store() {
+    let harness = first_run();
+    let changes = stdout(&harness.run(&["changes", "--source", "tx-board"]));
+    assert!(
+        changes.contains("source_added") && changes.contains("tx-board"),
+        "{changes}"
+    );
+    assert!(!changes.contains("acme"), "filtered: {changes}");
+    let json_lines = stdout(&harness.run(&["changes", "--json"]));
+    assert_eq!(json_lines.lines().count(), 4);
+    let csv = stdout(&harness.run(&["ruleset", "--format", "csv"]));
+    assert!(csv.starts_with("kind,subject,status"), "{csv}");
+    let toml_text = stdout(&harness.run(&["ruleset", "--format", "toml"]));
+    assert!(toml_text.contains("version = 1"), "{toml_text}");
+    let again = stdout(&harness.run(&["ruleset"]));
+    assert_eq!(
+        again.as_bytes(),
+        std::fs::read(harness.path("reports/ruleset.json"))
+            .unwrap()
+            .as_slice(),
+        "byte-stable for the same store"
+    );
+    let future = stdout(&harness.run(&["changes", "--since", "2999-01-01"]));
+    assert!(future.contains("No change events"), "{future}");
+    assert_eq!(code(&harness.run(&["changes", "--since", "yesterday"])), 2);
+    assert_eq!(code(&harness.run(&["history", "nope"])), 2);
+}
+
+#[test]
+fn try_fetches_and_classifies_without_storing() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    harness.serve_fixture("/tx", "board-v1.html");
+    let output = harness.run(&["try", "tx-board"]);
+    assert_ok(&output);
+    assert!(
+        stdout(&output).contains("status:       allowed"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!harness.path("snapshots").exists(), "try stores nothing");
+}
+
+#[test]
+fn classify_prints_the_finding_as_json() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages/payer-v1.html");
+    let harness = Harness::new();
+    let output = harness.run(&[
+        "classify",
+        path.to_str().unwrap(),
+        "--kind",
+        "payer",
+        "--selector",
+        "main",
+        "--json",
+    ]);
+    assert_ok(&output);
+    let finding: serde_json::Value =
+        serde_json::from_str(stdout(&output).trim()).expect("one JSON object");
+    assert_eq!(finding["status"], "not_covered");
+    assert_eq!(finding["reason"], "experimental_investigational");
+    assert_eq!(finding["cpt_codes"], json!(["20560", "20561"]));
+    assert!(!finding["evidence"].as_array().unwrap().is_empty());
+    assert_eq!(finding["needs_review"], false);
+}

@@ -1,0 +1,233 @@
+//! The fetch stage against a misbehaving server: robots.txt, compression,
+//! size caps, redirects, retries, character sets.
+
+use std::io::Write;
+use std::time::Duration;
+
+use needlewatch::config::Settings;
+use needlewatch::extract::extract;
+use needlewatch::fetch::{FetchFailure, Fetcher, Outcome, Validators};
+use needlewatch::fixture_server::{Behaviour, Reply};
+use url::Url;
+
+use crate::support::*;
+
+fn settings() -> Settings {
+    Settings {
+        per_host_delay: Duration::ZERO,
+        timeout: Duration::from_secs(2),
+        retries: 2,
+        retry_backoff: Duration::from_millis(20),
+        max_body_bytes: 64 * 1024,
+        ..Settings::default()
+    }
+}
+
+fn fetch(harness: &Harness, settings: &Settings, path: &str) -> Outcome {
+    let fetcher = Fetcher::new(settings).expect("client");
+    let url = Url::parse(&harness.server.url(path)).unwrap();
+    harness.block_on(fetcher.fetch(&url, &Validators::default()))
+}
+
+fn failure(outcome: Outcome) -> FetchFailure {
+    match outcome {
+        Outcome::Failed(failure) => failure,
+        other => panic!("expected a failure, got {other:?}"),
+    }
+}
+
+#[test]
+fn robots_txt_is_honoured_and_fetched_once_per_host() {
+    let harness = Harness::new();
+    harness.serve(
+        "/robots.txt",
+        Reply::new(200, "text/plain", fixture("robots.txt")),
+    );
+    harness.serve_fixture("/private/page", "board-v1.html");
+    harness.serve_fixture("/public/page", "board-v1.html");
+    let fetcher = Fetcher::new(&settings()).unwrap();
+    let private = Url::parse(&harness.server.url("/private/page")).unwrap();
+    let public = Url::parse(&harness.server.url("/public/page")).unwrap();
+    let (blocked, allowed) = harness.block_on(async {
+        (
+            fetcher.fetch(&private, &Validators::default()).await,
+            fetcher.fetch(&public, &Validators::default()).await,
+        )
+    });
+    assert_eq!(failure(blocked), FetchFailure::Robots);
+    assert!(matches!(allowed, Outcome::Page(_)));
+    let requests = harness.server.requests();
+    assert_eq!(
+        requests
+            .iter()
+            .filter(|request| request.path == "/robots.txt")
+            .count(),
+        1
+    );
+    assert!(
+        requests
+            .iter()
+            .all(|request| request.path != "/private/page"),
+        "never asked for a disallowed page"
+    );
+    let agent = requests[0].header("user-agent").unwrap_or_default();
+    assert!(
+        agent.starts_with("needlewatch/"),
+        "identifying User-Agent: {agent}"
+    );
+}
+
+#[test]
+fn gzip_bodies_are_decoded() {
+    let harness = Harness::new();
+    let page = fixture("board-v1.html");
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(&page).unwrap();
+    let gzipped = encoder.finish().unwrap();
+    harness.serve(
+        "/gz",
+        Reply::new(200, "text/html", gzipped).with_header("Content-Encoding", "gzip"),
+    );
+    let Outcome::Page(fetched) = fetch(&harness, &settings(), "/gz") else {
+        panic!("page expected")
+    };
+    assert_eq!(fetched.body, page);
+    let accepted = harness.server.requests()[1]
+        .header("accept-encoding")
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        accepted.contains("gzip") && accepted.contains("br"),
+        "{accepted}"
+    );
+}
+
+#[test]
+fn a_body_over_the_cap_is_an_outcome_not_a_crash() {
+    let harness = Harness::new();
+    let settings = Settings {
+        max_body_bytes: 4096,
+        ..settings()
+    };
+    harness.serve("/big", Reply::new(200, "text/html", vec![b'a'; 100_000]));
+    assert_eq!(
+        failure(fetch(&harness, &settings, "/big")),
+        FetchFailure::TooLarge { limit: 4096 }
+    );
+    // A gzip bomb: small on the wire, huge once decoded; the cap applies to the decoded bytes.
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(&vec![b' '; 50_000_000]).unwrap();
+    let bomb = encoder.finish().unwrap();
+    assert!(bomb.len() < 100_000);
+    harness.serve(
+        "/bomb",
+        Reply::new(200, "text/html", bomb).with_header("Content-Encoding", "gzip"),
+    );
+    assert_eq!(
+        failure(fetch(&harness, &settings, "/bomb")),
+        FetchFailure::TooLarge { limit: 4096 }
+    );
+}
+
+#[test]
+fn client_errors_are_not_retried_and_server_errors_are() {
+    let harness = Harness::new();
+    harness.serve("/gone", Reply::status(410));
+    harness.serve("/busy", Reply::status(503).with_header("Retry-After", "0"));
+    assert_eq!(
+        failure(fetch(&harness, &settings(), "/gone")),
+        FetchFailure::HttpStatus(410)
+    );
+    assert_eq!(
+        failure(fetch(&harness, &settings(), "/busy")),
+        FetchFailure::HttpStatus(503)
+    );
+    let requests = harness.server.requests();
+    assert_eq!(
+        requests
+            .iter()
+            .filter(|request| request.path == "/gone")
+            .count(),
+        1
+    );
+    assert_eq!(
+        requests
+            .iter()
+            .filter(|request| request.path == "/busy")
+            .count(),
+        3,
+        "1 try + 2 retries"
+    );
+}
+
+#[test]
+fn broken_connections_and_loops_become_failures() {
+    let harness = Harness::new();
+    let settings = Settings {
+        retries: 0,
+        ..settings()
+    };
+    harness.serve("/hang", Reply::html("x").with_behaviour(Behaviour::Hang));
+    harness.serve(
+        "/short",
+        Reply::html(fixture("board-v1.html")).with_behaviour(Behaviour::ShortBody),
+    );
+    harness.serve(
+        "/reset",
+        Reply::html(fixture("board-v1.html")).with_behaviour(Behaviour::ResetMidBody),
+    );
+    harness.serve("/loop-a", Reply::redirect("/loop-b"));
+    harness.serve("/loop-b", Reply::redirect("/loop-a"));
+    assert_eq!(
+        failure(fetch(&harness, &settings, "/hang")),
+        FetchFailure::Timeout
+    );
+    assert_eq!(failure(fetch(&harness, &settings, "/short")).code(), "body");
+    assert!(matches!(
+        failure(fetch(&harness, &settings, "/reset")).code(),
+        "body" | "connect" | "other"
+    ));
+    assert_eq!(
+        failure(fetch(&harness, &settings, "/loop-a")).code(),
+        "redirect_loop"
+    );
+}
+
+#[test]
+fn a_windows_1252_page_without_a_charset_header_reads_correctly() {
+    let harness = Harness::new();
+    harness.serve(
+        "/nv",
+        Reply::new(200, "text/html", fixture("board-1252.html")),
+    );
+    let Outcome::Page(page) = fetch(&harness, &settings(), "/nv") else {
+        panic!("page expected")
+    };
+    let extracted =
+        extract(&page.body, page.content_type.as_deref(), Some("main")).expect("extracts");
+    let expected = fixture_text("board-1252.expected.txt");
+    assert!(
+        extracted.text.contains(expected.trim()),
+        "expected {:?} in\n{}",
+        expected.trim(),
+        extracted.text
+    );
+}
+
+#[test]
+fn file_urls_read_local_files() {
+    let harness = Harness::new();
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages/bulletin.txt");
+    let fetcher = Fetcher::new(&settings()).unwrap();
+    let url = Url::from_file_path(&path).unwrap();
+    let Outcome::Page(page) = harness.block_on(fetcher.fetch(&url, &Validators::default())) else {
+        panic!("page expected")
+    };
+    assert_eq!(page.body, fixture("bulletin.txt"));
+    let missing = Url::from_file_path("/nonexistent/needlewatch.html").unwrap();
+    assert_eq!(
+        failure(harness.block_on(fetcher.fetch(&missing, &Validators::default()))).code(),
+        "file"
+    );
+}

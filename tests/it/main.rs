@@ -1,0 +1,7 @@
+//! The integration tests, in one binary. They run the real `needlewatch`
+//! binary against fixture pages served from 127.0.0.1 and never touch the
+//! internet.
+
+mod crawl;
+mod fetching;
+mod support;
