@@ -25,7 +25,7 @@ const MAX_DIFF_BYTES: usize = 16_000;
 
 static STUB_PAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:this page has (?:been )?moved|page (?:has )?moved|page not found|404\b|not found|access denied|forbidden|sign in|log ?in to continue|please log ?in|captcha|are you a (?:human|robot)|verify you are (?:a )?human|temporarily unavailable|service unavailable|internal server error|an error (?:has )?occurred|enable javascript|javascript is required|under maintenance)",
+        r"(?i)(?-u:\b)(?:this page has (?:been )?moved|page (?:has )?moved|page not found|404(?-u:\b)|not found|access denied|forbidden|sign in|log ?in to continue|please log ?in|captcha|are you a (?:human|robot)|verify you are (?:a )?human|temporarily unavailable|service unavailable|internal server error|an error (?:has )?occurred|enable javascript|javascript is required|under maintenance)",
     )
     .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });
@@ -410,7 +410,7 @@ pub fn describe(status: Status, reason: Option<crate::model::Reason>) -> String 
 /// Whether the two texts differ only in dates (a revised or reviewed stamp).
 fn only_dates_changed(old: &str, new: &str) -> bool {
     static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?-u:\b)")
             .unwrap_or_else(|error| unreachable!("static regex: {error}"))
     });
     DATE_LIKE.replace_all(old, "<date>") == DATE_LIKE.replace_all(new, "<date>")

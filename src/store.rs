@@ -1,9 +1,11 @@
 //! The only sled code: snapshots, per-source state, runs and change events.
 //!
 //! Layout (one sled tree each):
-//! - `blobs`: raw fetched bytes, keyed by their BLAKE3 hash, LZ4-compressed,
-//!   stored once however many snapshots share them;
-//! - `texts`: extracted normalized texts, keyed and stored the same way;
+//! - `contents` and `content_index`: raw fetched bytes and extracted texts,
+//!   LZ4-compressed, stored once however many snapshots share them. The index
+//!   maps a BLAKE3 hash to a content id; contents are keyed by increasing id
+//!   so sled appends them instead of rewriting random leaves full of large
+//!   values (which is what makes sled slow and big with hash keys);
 //! - `snapshots`: `source id \0 seq` → [`SnapshotRecord`] (headers, fetch
 //!   time, hashes, the finding, the extractor and classifier versions);
 //! - `sources`: source id → [`SourceState`] (validators, last status,
@@ -187,8 +189,8 @@ pub struct SourceCommit {
 pub struct Store {
     path: PathBuf,
     db: sled::Db,
-    blobs: sled::Tree,
-    texts: sled::Tree,
+    contents: sled::Tree,
+    content_index: sled::Tree,
     snapshots: sled::Tree,
     sources: sled::Tree,
     runs: sled::Tree,
@@ -239,14 +241,15 @@ impl Store {
         let db = sled::Config::new()
             .path(dir.join(DB_DIR))
             .cache_capacity(24 * 1024 * 1024)
+            .segment_size(8 * 1024 * 1024)
             .flush_every_ms(Some(200))
             .open()
             .map_err(database_error)?;
         let tree = |name: &str| db.open_tree(name).map_err(database_error);
         let store = Store {
             path: dir.to_path_buf(),
-            blobs: tree("blobs")?,
-            texts: tree("texts")?,
+            contents: tree("contents")?,
+            content_index: tree("content_index")?,
             snapshots: tree("snapshots")?,
             sources: tree("sources")?,
             runs: tree("runs")?,
@@ -406,30 +409,30 @@ impl Store {
             .collect()
     }
 
-    /// Every snapshot record, in key order, one at a time.
-    pub fn all_snapshots(&self) -> impl Iterator<Item = Result<SnapshotRecord, StoreError>> + '_ {
-        self.snapshots.iter().values().map(|value| match value {
-            Ok(bytes) => decode(&bytes, "snapshot"),
-            Err(error) => Err(self.db_error(error)),
-        })
+    /// The raw bytes or text stored under `hash`.
+    pub fn content(&self, hash: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        let Some(id) = self
+            .content_index
+            .get(hash.as_bytes())
+            .map_err(|e| self.db_error(e))?
+        else {
+            return Ok(None);
+        };
+        let Some(compressed) = self.contents.get(&id).map_err(|e| self.db_error(e))? else {
+            return Err(StoreError::Corrupt {
+                what: format!("content {hash}"),
+                message: "indexed but missing".into(),
+            });
+        };
+        decompress(&compressed, hash).map(Some)
     }
 
     pub fn raw(&self, hash: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        self.blobs
-            .get(hash.as_bytes())
-            .map_err(|e| self.db_error(e))?
-            .map(|value| decompress(&value, hash))
-            .transpose()
+        self.content(hash)
     }
 
     pub fn text(&self, hash: &str) -> Result<Option<String>, StoreError> {
-        let Some(bytes) = self
-            .texts
-            .get(hash.as_bytes())
-            .map_err(|e| self.db_error(e))?
-            .map(|value| decompress(&value, hash))
-            .transpose()?
-        else {
+        let Some(bytes) = self.content(hash)? else {
             return Ok(None);
         };
         String::from_utf8(bytes)
@@ -438,22 +441,6 @@ impl Store {
                 what: format!("text {hash}"),
                 message: error.to_string(),
             })
-    }
-
-    /// Stores an extracted text made by a newer extractor for an old
-    /// snapshot's raw bytes (content-addressed, so always safe to add).
-    pub fn put_text(&self, text: &str) -> Result<String, StoreError> {
-        let hash = content_hash(text.as_bytes());
-        if !self
-            .texts
-            .contains_key(hash.as_bytes())
-            .map_err(|e| self.db_error(e))?
-        {
-            self.texts
-                .insert(hash.as_bytes(), compress(text.as_bytes()))
-                .map_err(|e| self.db_error(e))?;
-        }
-        Ok(hash)
     }
 
     // ---- events ----
@@ -503,56 +490,66 @@ impl Store {
             snapshot,
             mut events,
         } = commit;
-        // Compress outside the transaction: it may be retried on conflict.
-        let prepared_snapshot = snapshot.map(|snapshot| {
-            let key = snapshot_key(&snapshot.record.source_id, snapshot.record.seq);
-            (
-                key,
+        // Compress and allocate ids outside the transaction: it may be retried.
+        let prepared_snapshot = match snapshot {
+            None => None,
+            Some(snapshot) => Some((
+                snapshot_key(&snapshot.record.source_id, snapshot.record.seq),
                 encode(&snapshot.record),
-                snapshot.record.raw_hash.clone(),
-                compress(&snapshot.raw),
-                snapshot.record.text_hash.clone(),
-                compress(snapshot.text.as_bytes()),
-            )
-        });
+                [
+                    (
+                        snapshot.record.raw_hash.clone(),
+                        compress(&snapshot.raw),
+                        self.db.generate_id().map_err(|e| self.db_error(e))?,
+                    ),
+                    (
+                        snapshot.record.text_hash.clone(),
+                        compress(snapshot.text.as_bytes()),
+                        self.db.generate_id().map_err(|e| self.db_error(e))?,
+                    ),
+                ],
+            )),
+        };
         let state_value = encode(&state);
         let result = (
-            &self.blobs,
-            &self.texts,
+            &self.contents,
+            &self.content_index,
             &self.snapshots,
             &self.sources,
             &self.events,
             &self.meta,
         )
-            .transaction(|(blobs, texts, snapshots, sources, events_tree, meta)| {
-                if let Some((key, record, raw_hash, raw, text_hash, text)) = &prepared_snapshot {
-                    if blobs.get(raw_hash.as_bytes())?.is_none() {
-                        blobs.insert(raw_hash.as_bytes(), raw.as_slice())?;
+            .transaction(
+                |(contents, content_index, snapshots, sources, events_tree, meta)| {
+                    if let Some((key, record, parts)) = &prepared_snapshot {
+                        for (hash, compressed, id) in parts {
+                            if content_index.get(hash.as_bytes())?.is_none() {
+                                contents.insert(&id.to_be_bytes(), compressed.as_slice())?;
+                                content_index.insert(hash.as_bytes(), &id.to_be_bytes())?;
+                            }
+                        }
+                        snapshots.insert(key.as_slice(), record.as_slice())?;
                     }
-                    if texts.get(text_hash.as_bytes())?.is_none() {
-                        texts.insert(text_hash.as_bytes(), text.as_slice())?;
+                    sources.insert(state.source_id.as_bytes(), state_value.as_slice())?;
+                    let mut committed = Vec::with_capacity(events.len());
+                    if !events.is_empty() {
+                        let first = meta
+                            .get(META_NEXT_EVENT)?
+                            .map(|bytes| read_u64(&bytes))
+                            .unwrap_or(0)
+                            + 1;
+                        for (offset, event) in events.iter().enumerate() {
+                            let mut event = event.clone();
+                            event.id = first + offset as u64;
+                            events_tree.insert(&event.id.to_be_bytes(), encode(&event))?;
+                            committed.push(event);
+                        }
+                        let last = first + events.len() as u64 - 1;
+                        meta.insert(META_NEXT_EVENT, &last.to_be_bytes())?;
                     }
-                    snapshots.insert(key.as_slice(), record.as_slice())?;
-                }
-                sources.insert(state.source_id.as_bytes(), state_value.as_slice())?;
-                let mut committed = Vec::with_capacity(events.len());
-                if !events.is_empty() {
-                    let first = meta
-                        .get(META_NEXT_EVENT)?
-                        .map(|bytes| read_u64(&bytes))
-                        .unwrap_or(0)
-                        + 1;
-                    for (offset, event) in events.iter().enumerate() {
-                        let mut event = event.clone();
-                        event.id = first + offset as u64;
-                        events_tree.insert(&event.id.to_be_bytes(), encode(&event))?;
-                        committed.push(event);
-                    }
-                    let last = first + events.len() as u64 - 1;
-                    meta.insert(META_NEXT_EVENT, &last.to_be_bytes())?;
-                }
-                Ok::<_, ConflictableTransactionError<StoreError>>(committed)
-            });
+                    Ok::<_, ConflictableTransactionError<StoreError>>(committed)
+                },
+            );
         match result {
             Ok(committed) => {
                 events.clear();
@@ -561,29 +558,6 @@ impl Store {
             Err(TransactionError::Abort(error)) => Err(error),
             Err(TransactionError::Storage(error)) => Err(self.db_error(error)),
         }
-    }
-
-    /// Replaces a stored event (used to record acknowledgements).
-    pub fn save_event(&self, event: &EventRecord) -> Result<(), StoreError> {
-        self.events
-            .insert(event.id.to_be_bytes(), encode(event))
-            .map_err(|e| self.db_error(e))?;
-        Ok(())
-    }
-
-    pub fn blob_hashes(&self) -> impl Iterator<Item = Result<(String, Vec<u8>), StoreError>> + '_ {
-        self.blobs.iter().map(|entry| match entry {
-            Ok((key, value)) => Ok((
-                String::from_utf8_lossy(&key).into_owned(),
-                decompress(&value, "blob")?,
-            )),
-            Err(error) => Err(self.db_error(error)),
-        })
-    }
-
-    /// Bytes the database occupies on disk.
-    pub fn size_on_disk(&self) -> Result<u64, StoreError> {
-        self.db.size_on_disk().map_err(|e| self.db_error(e))
     }
 }
 
@@ -721,8 +695,12 @@ mod tests {
                 events: vec![event("b")],
             })
             .unwrap();
-        assert_eq!(store.blobs.len(), 1);
-        assert_eq!(store.texts.len(), 1);
+        assert_eq!(
+            store.contents.len(),
+            2,
+            "one raw body and one text, stored once"
+        );
+        assert_eq!(store.content_index.len(), 2);
         assert_eq!(store.snapshots_of("a").unwrap().len(), 1);
         assert_eq!(
             store.raw(&content_hash(b"<p>same</p>")).unwrap().unwrap(),

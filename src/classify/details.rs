@@ -13,37 +13,37 @@ const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?:(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)|(?P<m2>\d{{1,2}})/(?P<d2>\d{{1,2}})/(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b"
+        r"(?i)(?-u:\b)(?:(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)|(?P<m2>\d{{1,2}})/(?P<d2>\d{{1,2}})/(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))(?-u:\b)"
     ))
 });
 
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:effective(?:\s+date)?|date\s+effective|last\s+(?:reviewed|revised|updated)|revision\s+date|revised|reviewed|adopted|decided|filed|approved|signed)\b[\s:]*(?:on\s+)?",
+        r"(?i)(?-u:\b)(?:effective(?:\s+date)?|date\s+effective|last\s+(?:reviewed|revised|updated)|revision\s+date|revised|reviewed|adopted|decided|filed|approved|signed)(?-u:\b)[\s:]*(?:on\s+)?",
     )
 });
 
 static POLICY_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:policy|guideline|bulletin|cpb|rule)\s*(?:no\.?|number|#|id)\s*[:#]?\s*([A-Z0-9][A-Z0-9.\-]*[A-Z0-9])",
+        r"(?i)(?-u:\b)(?:policy|guideline|bulletin|cpb|rule)\s*(?:no\.?|number|#|id)\s*[:#]?\s*([A-Z0-9][A-Z0-9.\-]*[A-Z0-9])",
     )
 });
 
 static HOURS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b\d{1,4}\s+(?:(?:total|contact|clock|classroom|training|course|instructional|in-person|face-to-face|hands-on|didactic|practical|supervised|continuing\s+education|ce)\s+)*hours?\b(?:\s+of\s+[a-z\- ]{3,40}?(?:training|instruction|education|coursework|course\s+work))?",
+        r"(?i)(?-u:\b)\d{1,4}\s+(?:(?:total|contact|clock|classroom|training|course|instructional|in-person|face-to-face|hands-on|didactic|practical|supervised|continuing\s+education|ce)\s+)*hours?(?-u:\b)(?:\s+of\s+[a-z\- ]{3,40}?(?:training|instruction|education|coursework|course\s+work))?",
     )
 });
 
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:one|two|three|four|five|\d{1,2})\s+\(?\d?\)?\s*years?\s+of\s+(?:licensed\s+|clinical\s+|active\s+|post-?graduate\s+)*(?:practice|experience|licensure)",
+        r"(?i)(?-u:\b)(?:one|two|three|four|five|\d{1,2})\s+\(?\d?\)?\s*years?\s+of\s+(?:licensed\s+|clinical\s+|active\s+|post-?graduate\s+)*(?:practice|experience|licensure)",
     )
 });
 
 static OTHER_CONDITIONS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:referral|written\s+(?:informed\s+)?consent|informed\s+consent|supervision|endorsement|registration|certification|prior\s+authorization|may\s+not\s+be\s+delegated|shall\s+not\s+be\s+delegated)\b",
+        r"(?i)(?-u:\b)(?:referral|written\s+(?:informed\s+)?consent|informed\s+consent|supervision|endorsement|registration|certification|prior\s+authorization|may\s+not\s+be\s+delegated|shall\s+not\s+be\s+delegated)(?-u:\b)",
     )
 });
 

@@ -46,12 +46,18 @@ const ABBREVIATIONS: &[&str] = &[
     "div", "govt", "para", "pp", "vol", "ed", "eds",
 ];
 
-pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
+/// The sentences of the lines `wanted` accepts, each marked with whether it
+/// sits in a reference-like section. Skipping unwanted lines early keeps the
+/// classifier fast on long pages that mention the service a few times.
+pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
     let mut in_references = false;
     for (line_index, line) in text.lines().enumerate() {
         if let Some(heading) = heading_kind(line) {
             in_references = heading == HeadingKind::References;
+        }
+        if !wanted(line) {
+            continue;
         }
         for sentence in split_line(line) {
             out.push(Sentence {
@@ -72,6 +78,9 @@ enum HeadingKind {
 
 /// A short line with no sentence punctuation reads as a heading.
 fn heading_kind(line: &str) -> Option<HeadingKind> {
+    if line.len() > 120 {
+        return None;
+    }
     let trimmed = line.trim().trim_end_matches(':');
     let words = trimmed.split_whitespace().count();
     if words == 0 || words > 8 || trimmed.ends_with(['.', '!', '?', ';', ',']) {
@@ -200,7 +209,7 @@ mod tests {
     #[test]
     fn reference_sections_are_marked() {
         let text = "Policy\nDry needling is covered.\nReferences\nSmith J. Dry needling is unproven. J Pain. 2019.\nCoding\n20560 | Covered";
-        let marks: Vec<(bool, &str)> = sentences(text)
+        let marks: Vec<(bool, &str)> = sentences(text, |_| true)
             .iter()
             .map(|s| (s.in_references, s.text))
             .collect();

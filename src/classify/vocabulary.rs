@@ -83,7 +83,7 @@ impl Vocabulary {
             .join("|");
         Ok(Vocabulary {
             service: phrases(&raw.service.terms)?,
-            cpt_code: Regex::new(&format!(r"\b(?:{codes})\b"))
+            cpt_code: Regex::new(&format!(r"(?-u:\b)(?:{codes})(?-u:\b)"))
                 .map_err(|error| error.to_string())?,
             other_services: phrases(&raw.service.other_services)?,
             negation_words: raw.negation.words,
@@ -132,8 +132,8 @@ fn phrase_pattern(phrase: &str) -> String {
         .is_some_and(char::is_alphanumeric);
     format!(
         "{}{body}{}",
-        if starts_word { r"\b" } else { "" },
-        if ends_word { r"\b" } else { "" }
+        if starts_word { r"(?-u:\b)" } else { "" },
+        if ends_word { r"(?-u:\b)" } else { "" }
     )
 }
 

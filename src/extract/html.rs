@@ -140,10 +140,12 @@ fn write_region(root: ElementRef<'_>, out: &mut String) {
                             out.push_str(text);
                         } else {
                             // Source line breaks inside a paragraph are just spaces.
-                            out.extend(
-                                text.chars()
-                                    .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
-                            );
+                            for (index, piece) in text.split(['\n', '\r']).enumerate() {
+                                if index > 0 {
+                                    out.push(' ');
+                                }
+                                out.push_str(piece);
+                            }
                         }
                     }
                     Node::Element(element) => {

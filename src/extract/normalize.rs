@@ -19,38 +19,82 @@ static PAGINATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn normalize_text(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for line in raw.lines() {
-        let line = collapse_whitespace(line);
-        if line.is_empty() || PAGINATION_LINE.is_match(&line) {
-            continue;
-        }
-        if !out.is_empty() {
+        let line_start = out.len();
+        if line_start > 0 {
             out.push('\n');
         }
-        out.push_str(&line);
+        let text_start = out.len();
+        push_collapsed(line, &mut out);
+        let written = &out[text_start..];
+        if written.is_empty() || looks_like_pagination(written) {
+            out.truncate(line_start);
+        }
     }
     out
+}
+
+/// Cheap pre-check before the regex: pagination lines are short and start
+/// with "page", a dash or a digit.
+fn looks_like_pagination(line: &str) -> bool {
+    line.len() <= 24
+        && line
+            .as_bytes()
+            .first()
+            .is_some_and(|byte| matches!(byte, b'p' | b'P' | b'-' | b'0'..=b'9'))
+        && PAGINATION_LINE.is_match(line)
 }
 
 /// Collapses every run of whitespace (including no-break and zero-width
 /// spaces) into one space and drops soft hyphens; trims both ends.
 pub fn collapse_whitespace(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
+    push_collapsed(line, &mut out);
+    out
+}
+
+/// Appends `line` collapsed to `out`, copying runs of non-space text whole.
+/// Bytes are scanned directly; only non-ASCII characters are decoded.
+fn push_collapsed(line: &str, out: &mut String) {
+    let bytes = line.as_bytes();
+    let start_len = out.len();
+    let mut run_start: Option<usize> = None;
     let mut pending_space = false;
-    for character in line.chars() {
-        if character == '\u{ad}' {
-            continue;
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        let (width, is_break, is_soft_hyphen) = if byte < 0x80 {
+            (
+                1,
+                matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c),
+                false,
+            )
+        } else {
+            let character = line[index..].chars().next().unwrap_or(' ');
+            let soft = character == '\u{ad}';
+            (character.len_utf8(), soft || is_space(character), soft)
+        };
+        if is_break {
+            if let Some(start) = run_start.take() {
+                if pending_space {
+                    out.push(' ');
+                }
+                out.push_str(&line[start..index]);
+                pending_space = false;
+            }
+            if !is_soft_hyphen && out.len() > start_len {
+                pending_space = true;
+            }
+        } else if run_start.is_none() {
+            run_start = Some(index);
         }
-        if is_space(character) {
-            pending_space = !out.is_empty();
-            continue;
-        }
+        index += width;
+    }
+    if let Some(start) = run_start {
         if pending_space {
             out.push(' ');
-            pending_space = false;
         }
-        out.push(character);
+        out.push_str(&line[start..]);
     }
-    out
 }
 
 /// Rejoins sentences that were hard-wrapped across lines (PDF layout, plain
