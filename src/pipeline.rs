@@ -161,15 +161,21 @@ pub async fn crawl(
         RunState::Finished
     };
 
+    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), "sources processed");
+
     // The version moves only when a rule's status or reason moved.
     let previous_state = store.ruleset_state()?;
-    let draft = report::ruleset::build(config, &store, previous_state.version, run.finished_at)?;
-    let next = report::ruleset::next_state(&previous_state, &draft);
+    let mut ruleset =
+        report::ruleset::build(config, &store, previous_state.version, run.finished_at)?;
+    let next = report::ruleset::next_state(&previous_state, &ruleset);
+    ruleset.version = next.version;
     run.ruleset_version = next.version;
     store.save_ruleset_state(&next)?;
     store.save_run(&run)?;
     store.flush()?;
-    let ruleset = report::write_outputs(config, &store, out, Some(&run))?;
+    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), "ruleset built and store flushed");
+    report::write_outputs(&store, &ruleset, out, Some(&run))?;
+    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), "outputs written");
     events.sort_by_key(|event| event.id);
     Ok(CrawlSummary {
         run,

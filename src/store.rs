@@ -242,7 +242,8 @@ impl Store {
             .path(dir.join(DB_DIR))
             .cache_capacity(24 * 1024 * 1024)
             .segment_size(8 * 1024 * 1024)
-            .flush_every_ms(Some(200))
+            .flush_every_ms(Some(100))
+            .mode(sled::Mode::HighThroughput)
             .open()
             .map_err(database_error)?;
         let tree = |name: &str| db.open_tree(name).map_err(database_error);

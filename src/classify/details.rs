@@ -19,7 +19,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?-u:\b)(?:effective(?:\s+date)?|date\s+effective|last\s+(?:reviewed|revised|updated)|revision\s+date|revised|reviewed|adopted|decided|filed|approved|signed)(?-u:\b)[\s:]*(?:on\s+)?",
+        r"(?i)(?-u:\b)(?:effective(?:\s+date)?|date\s+effective|last\s+(?:reviewed|revised|updated)|revision\s+date|revised|reviewed|adopted|decided|filed|approved|signed)(?-u:\b)[\s:]*(?:on\s+)?$",
     )
 });
 
@@ -62,11 +62,14 @@ pub fn conditions_in(sentence: &str, into: &mut Vec<String>) {
 /// The first labelled date in the text ("Effective date: July 1, 2021"),
 /// else `None`. ISO `YYYY-MM-DD`.
 pub fn labelled_date(text: &str) -> Option<String> {
-    for label in DATE_LABEL.find_iter(text) {
-        let after = &text[label.end()..];
-        let window: String = after.chars().take(40).collect();
-        if let Some(captures) = DATE.captures(&window)
-            && captures.get(0).is_some_and(|found| found.start() <= 4)
+    // Dates are rarer than label words, so find dates first and look back.
+    for found in DATE.find_iter(text) {
+        let mut window_start = found.start().saturating_sub(40);
+        while !text.is_char_boundary(window_start) {
+            window_start += 1;
+        }
+        if DATE_LABEL.is_match(&text[window_start..found.start()])
+            && let Some(captures) = DATE.captures(found.as_str())
         {
             return iso_date(&captures);
         }

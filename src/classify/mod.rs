@@ -32,9 +32,7 @@ struct Vote {
 
 pub fn classify(text: &str, kind: SourceKind) -> Finding {
     let vocabulary = &*VOCABULARY;
-    let sentences = sentences(text, |line| {
-        vocabulary.service.is_match(line) || vocabulary.cpt_code.is_match(line)
-    });
+    let sentences = sentences(text, |line| vocabulary.mention.is_match(line));
     let mut terms = BTreeSet::new();
     let mut cpt_codes = BTreeSet::new();
     let mut votes = Vec::new();

@@ -52,6 +52,8 @@ struct RawPayer {
 
 /// The compiled vocabulary.
 pub struct Vocabulary {
+    /// Any service term or CPT code: one pass to find the lines worth reading.
+    pub mention: Regex,
     pub service: Regex,
     pub cpt_code: Regex,
     pub other_services: Regex,
@@ -81,8 +83,15 @@ impl Vocabulary {
             .map(|code| regex::escape(code))
             .collect::<Vec<_>>()
             .join("|");
+        let service = phrases(&raw.service.terms)?;
+        let mention = Regex::new(&format!(
+            "{}|(?-u:\\b)(?:{codes})(?-u:\\b)",
+            service.as_str()
+        ))
+        .map_err(|error| error.to_string())?;
         Ok(Vocabulary {
-            service: phrases(&raw.service.terms)?,
+            mention,
+            service,
             cpt_code: Regex::new(&format!(r"(?-u:\b)(?:{codes})(?-u:\b)"))
                 .map_err(|error| error.to_string())?,
             other_services: phrases(&raw.service.other_services)?,
@@ -153,6 +162,8 @@ mod tests {
         assert!(vocabulary.service.is_match("dry-needling"));
         assert!(!vocabulary.service.is_match("dry needles are sold"));
         assert!(vocabulary.cpt_code.is_match("CPT 20561"));
+        assert!(vocabulary.mention.is_match("billed as CPT 20561 only"));
+        assert!(vocabulary.mention.is_match("Functional DRY NEEDLING"));
         assert!(!vocabulary.cpt_code.is_match("205601"));
     }
 

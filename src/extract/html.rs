@@ -6,6 +6,7 @@
 //! The walk is iterative (`traverse()` edges, not recursion) so deeply nested
 //! markup cannot overflow the stack.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use ego_tree::NodeId;
@@ -13,7 +14,7 @@ use ego_tree::iter::Edge;
 use regex::bytes::Regex;
 use scraper::{ElementRef, Html, Node, Selector};
 
-use super::normalize::normalize_text;
+use super::normalize::TextBuilder;
 use super::{ExtractFailure, decode_with, header_charset};
 
 /// Elements whose whole subtree is never page content.
@@ -98,9 +99,9 @@ pub fn decode_html(body: &[u8], content_type: Option<&str>) -> String {
 /// The normalized text of the page, or of the parts `selector` matches.
 pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFailure> {
     let document = Html::parse_document(html);
-    let mut raw = String::with_capacity(html.len() / 4);
+    let mut text = TextBuilder::with_capacity(html.len() / 4);
     match selector {
-        None => write_region(document.root_element(), &mut raw),
+        None => write_region(document.root_element(), &mut text),
         Some(css) => {
             let parsed =
                 Selector::parse(css).map_err(|_| ExtractFailure::BadSelector(css.to_string()))?;
@@ -108,24 +109,24 @@ pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFa
             if matches.is_empty() {
                 return Err(ExtractFailure::SelectorMatchedNothing(css.to_string()));
             }
-            let matched_ids: Vec<NodeId> = matches.iter().map(|element| element.id()).collect();
+            let matched_ids: HashSet<NodeId> = matches.iter().map(|element| element.id()).collect();
             for element in matches {
                 // A match nested inside another match is already included.
                 let nested = element
                     .ancestors()
                     .any(|ancestor| matched_ids.contains(&ancestor.id()));
                 if !nested {
-                    write_region(element, &mut raw);
-                    raw.push('\n');
+                    write_region(element, &mut text);
+                    text.end_line();
                 }
             }
         }
     }
-    Ok(normalize_text(&raw))
+    Ok(text.finish())
 }
 
-/// Appends the visible text of `root` to `out`, one block per line.
-fn write_region(root: ElementRef<'_>, out: &mut String) {
+/// Appends the visible text of `root`, one block per line.
+fn write_region(root: ElementRef<'_>, text: &mut TextBuilder) {
     let mut skipping: Option<NodeId> = None;
     let mut preformatted_depth = 0usize;
     for edge in root.traverse() {
@@ -135,17 +136,17 @@ fn write_region(root: ElementRef<'_>, out: &mut String) {
                     continue;
                 }
                 match node.value() {
-                    Node::Text(text) => {
+                    Node::Text(content) => {
                         if preformatted_depth > 0 {
-                            out.push_str(text);
+                            for (index, line) in content.split('\n').enumerate() {
+                                if index > 0 {
+                                    text.end_line();
+                                }
+                                text.push_text(line);
+                            }
                         } else {
                             // Source line breaks inside a paragraph are just spaces.
-                            for (index, piece) in text.split(['\n', '\r']).enumerate() {
-                                if index > 0 {
-                                    out.push(' ');
-                                }
-                                out.push_str(piece);
-                            }
+                            text.push_text(content);
                         }
                     }
                     Node::Element(element) => {
@@ -158,18 +159,18 @@ fn write_region(root: ElementRef<'_>, out: &mut String) {
                             preformatted_depth += 1;
                         }
                         if BLOCK_ELEMENTS.contains(&name) {
-                            out.push('\n');
+                            text.end_line();
                         } else if matches!(name, "td" | "th") {
                             // Cells of one row share a line, separated visibly.
-                            if !out.ends_with('\n') && !out.is_empty() {
-                                out.push_str(" | ");
+                            if !text.line_is_empty() {
+                                text.push_text(" | ");
                             }
                         } else if name == "img"
                             && let Some(alt) = element.attr("alt")
                         {
-                            out.push(' ');
-                            out.push_str(alt);
-                            out.push(' ');
+                            text.push_text(" ");
+                            text.push_text(alt);
+                            text.push_text(" ");
                         }
                     }
                     _ => {}
@@ -189,7 +190,7 @@ fn write_region(root: ElementRef<'_>, out: &mut String) {
                         preformatted_depth = preformatted_depth.saturating_sub(1);
                     }
                     if BLOCK_ELEMENTS.contains(&name) {
-                        out.push('\n');
+                        text.end_line();
                     }
                 }
             }

@@ -17,20 +17,111 @@ static PAGINATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Collapses whitespace inside lines, drops empty and pagination-only lines.
 pub fn normalize_text(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
+    let mut builder = TextBuilder::with_capacity(raw.len());
     for line in raw.lines() {
-        let line_start = out.len();
-        if line_start > 0 {
-            out.push('\n');
-        }
-        let text_start = out.len();
-        push_collapsed(line, &mut out);
-        let written = &out[text_start..];
-        if written.is_empty() || looks_like_pagination(written) {
-            out.truncate(line_start);
+        builder.push_text(line);
+        builder.end_line();
+    }
+    builder.finish()
+}
+
+/// Builds normalized text incrementally: whitespace collapses as text is
+/// pushed, and a line that ends empty or as a bare page number is dropped.
+/// Extraction writes through this directly, so there is no second pass.
+pub struct TextBuilder {
+    out: String,
+    line_start: usize,
+    pending_space: bool,
+}
+
+impl TextBuilder {
+    pub fn with_capacity(capacity: usize) -> TextBuilder {
+        TextBuilder {
+            out: String::with_capacity(capacity),
+            line_start: 0,
+            pending_space: false,
         }
     }
-    out
+
+    /// Appends text to the current line; any whitespace (line breaks
+    /// included) becomes at most one space between words.
+    pub fn push_text(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut run_start: Option<usize> = None;
+        let mut index = 0;
+        while index < bytes.len() {
+            let byte = bytes[index];
+            let (width, is_break, is_soft_hyphen) = if byte < 0x80 {
+                (
+                    1,
+                    matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c),
+                    false,
+                )
+            } else {
+                let character = text[index..].chars().next().unwrap_or(' ');
+                let soft = character == '\u{ad}';
+                (character.len_utf8(), soft || is_space(character), soft)
+            };
+            if is_break {
+                if let Some(start) = run_start.take() {
+                    self.push_word(&text[start..index]);
+                }
+                if !is_soft_hyphen && self.out.len() > self.content_start() {
+                    self.pending_space = true;
+                }
+            } else if run_start.is_none() {
+                run_start = Some(index);
+            }
+            index += width;
+        }
+        if let Some(start) = run_start {
+            self.push_word(&text[start..]);
+        }
+    }
+
+    fn content_start(&self) -> usize {
+        // The line's text starts after the newline that separates it.
+        if self.line_start == 0 {
+            0
+        } else {
+            self.line_start + 1
+        }
+    }
+
+    fn push_word(&mut self, word: &str) {
+        if self.out.len() == self.line_start && self.line_start > 0 {
+            self.out.push('\n');
+        }
+        if self.pending_space {
+            self.out.push(' ');
+            self.pending_space = false;
+        }
+        self.out.push_str(word);
+    }
+
+    /// Whether the current line has any text yet.
+    pub fn line_is_empty(&self) -> bool {
+        self.out.len() <= self.content_start()
+    }
+
+    /// Ends the current line, dropping it if it is only pagination.
+    pub fn end_line(&mut self) {
+        self.pending_space = false;
+        if self.line_is_empty() {
+            self.out.truncate(self.line_start);
+            return;
+        }
+        if looks_like_pagination(&self.out[self.content_start()..]) {
+            self.out.truncate(self.line_start);
+            return;
+        }
+        self.line_start = self.out.len();
+    }
+
+    pub fn finish(mut self) -> String {
+        self.end_line();
+        self.out
+    }
 }
 
 /// Cheap pre-check before the regex: pagination lines are short and start
@@ -47,54 +138,9 @@ fn looks_like_pagination(line: &str) -> bool {
 /// Collapses every run of whitespace (including no-break and zero-width
 /// spaces) into one space and drops soft hyphens; trims both ends.
 pub fn collapse_whitespace(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    push_collapsed(line, &mut out);
-    out
-}
-
-/// Appends `line` collapsed to `out`, copying runs of non-space text whole.
-/// Bytes are scanned directly; only non-ASCII characters are decoded.
-fn push_collapsed(line: &str, out: &mut String) {
-    let bytes = line.as_bytes();
-    let start_len = out.len();
-    let mut run_start: Option<usize> = None;
-    let mut pending_space = false;
-    let mut index = 0;
-    while index < bytes.len() {
-        let byte = bytes[index];
-        let (width, is_break, is_soft_hyphen) = if byte < 0x80 {
-            (
-                1,
-                matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c),
-                false,
-            )
-        } else {
-            let character = line[index..].chars().next().unwrap_or(' ');
-            let soft = character == '\u{ad}';
-            (character.len_utf8(), soft || is_space(character), soft)
-        };
-        if is_break {
-            if let Some(start) = run_start.take() {
-                if pending_space {
-                    out.push(' ');
-                }
-                out.push_str(&line[start..index]);
-                pending_space = false;
-            }
-            if !is_soft_hyphen && out.len() > start_len {
-                pending_space = true;
-            }
-        } else if run_start.is_none() {
-            run_start = Some(index);
-        }
-        index += width;
-    }
-    if let Some(start) = run_start {
-        if pending_space {
-            out.push(' ');
-        }
-        out.push_str(&line[start..]);
-    }
+    let mut builder = TextBuilder::with_capacity(line.len());
+    builder.push_text(line);
+    builder.out
 }
 
 /// Rejoins sentences that were hard-wrapped across lines (PDF layout, plain

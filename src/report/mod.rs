@@ -170,24 +170,17 @@ fn markdown_cell(text: &str) -> String {
 
 /// Writes every output file of a crawl into `out`.
 pub fn write_outputs(
-    config: &Config,
     store: &Store,
+    ruleset: &Ruleset,
     out: &Path,
     run: Option<&RunRecord>,
-) -> Result<Ruleset, ReportError> {
+) -> Result<(), ReportError> {
     std::fs::create_dir_all(out).map_err(|source| ReportError::Write {
         path: out.to_path_buf(),
         source,
     })?;
-    let ruleset = current_ruleset(config, store)?;
-    write_atomically(
-        &out.join("ruleset.json"),
-        ruleset_json(&ruleset)?.as_bytes(),
-    )?;
-    write_atomically(
-        &out.join("ruleset.toml"),
-        ruleset_toml(&ruleset)?.as_bytes(),
-    )?;
+    write_atomically(&out.join("ruleset.json"), ruleset_json(ruleset)?.as_bytes())?;
+    write_atomically(&out.join("ruleset.toml"), ruleset_toml(ruleset)?.as_bytes())?;
 
     let mut jsonl = Vec::new();
     for event in store.events() {
@@ -200,9 +193,9 @@ pub fn write_outputs(
     let changelog = changelog::render(store)?;
     write_atomically(&out.join("CHANGELOG.md"), changelog.as_bytes())?;
 
-    let report = html::render(store, &ruleset, run)?;
+    let report = html::render(store, ruleset, run)?;
     write_atomically(&out.join("report.html"), report.as_bytes())?;
-    Ok(ruleset)
+    Ok(())
 }
 
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
