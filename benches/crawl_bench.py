@@ -121,8 +121,16 @@ def stop_nginx(work):
         os.kill(int(pid_file.read_text().strip()), signal.SIGQUIT)
 
 
+def settle():
+    """Flushes dirty pages left by the previous run, so one run's disk
+    write-back does not land in the next run's wall time."""
+    os.sync()
+    time.sleep(0.5)
+
+
 def timed(command, env=None):
     """Runs a command under /usr/bin/time; returns (wall s, cpu s, peak RSS MB)."""
+    settle()
     fmt = "%e %U %S %M"
     result = subprocess.run(
         ["/usr/bin/time", "-f", fmt, *command],

@@ -141,8 +141,12 @@ impl Config {
 
     /// Checks config text; `file` names it in messages.
     pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(index, _)| index + 1))
+            .collect();
         let mut checker = Checker {
             text,
+            line_starts,
             problems: Vec::new(),
         };
         let config = checker.check_document();
@@ -165,6 +169,8 @@ impl Config {
 
 struct Checker<'a> {
     text: &'a str,
+    /// Byte offset where each line starts, for offset → line lookups.
+    line_starts: Vec<usize>,
     problems: Vec<Problem>,
 }
 
@@ -185,12 +191,8 @@ const SOURCE_KEYS: &[&str] = &["id", "kind", "subject", "name", "url", "selector
 
 impl<'a> Checker<'a> {
     fn line_of(&self, offset: usize) -> usize {
-        let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|&&byte| byte == b'\n')
-            .count()
-            + 1
+        // The number of line starts at or before the offset is the 1-based line.
+        self.line_starts.partition_point(|&start| start <= offset)
     }
 
     fn problem(&mut self, offset: usize, message: String) {

@@ -218,41 +218,43 @@ async fn process_source(
         Outcome::NotModified => (false, true, false),
         Outcome::Failed(_) => (false, false, true),
     };
-    let worker_store = Arc::clone(&store);
-    let decision_events =
-        tokio::task::spawn_blocking(move || -> Result<(Vec<EventRecord>, bool), StoreError> {
-            let observation = observe(
-                &worker_store,
-                &source,
-                previous_state.as_ref(),
-                outcome,
-                run_id,
-                now,
-            )?;
-            let context = Context {
-                source: &source,
-                run_id,
-                now,
-                escalate_after,
-            };
-            let Decision {
-                state,
-                snapshot,
-                events,
-            } = detect::decide(&context, previous_state.as_ref(), observation);
-            let unreadable = events
-                .iter()
-                .any(|event| event.kind == ChangeKind::ExtractionFailed)
-                || state.last_fetch == crate::model::FetchState::ExtractionFailed;
-            let committed = worker_store.commit(crate::store::SourceCommit {
-                state,
-                snapshot,
-                events,
-            })?;
-            Ok((committed, unreadable))
-        })
-        .await
-        .map_err(|error| PipelineError::Worker(error.to_string()))?;
+    let work = move || -> Result<(Vec<EventRecord>, bool), StoreError> {
+        let observation = observe(
+            &store,
+            &source,
+            previous_state.as_ref(),
+            outcome,
+            run_id,
+            now,
+        )?;
+        let context = Context {
+            source: &source,
+            run_id,
+            now,
+            escalate_after,
+        };
+        let Decision {
+            state,
+            snapshot,
+            events,
+        } = detect::decide(&context, previous_state.as_ref(), observation);
+        let unreadable = state.last_fetch == crate::model::FetchState::ExtractionFailed;
+        let committed = store.commit(crate::store::SourceCommit {
+            state,
+            snapshot,
+            events,
+        })?;
+        Ok((committed, unreadable))
+    };
+    // Only a fetched page means CPU work (parsing, classifying); a 304 or a
+    // failure is a small commit, cheaper to do here than to hand off.
+    let decision_events = if fetched {
+        tokio::task::spawn_blocking(work)
+            .await
+            .map_err(|error| PipelineError::Worker(error.to_string()))?
+    } else {
+        work()
+    };
     let (events, unreadable) = decision_events?;
     Ok(SourceResult::Done {
         fetched: fetched && !unreadable,

@@ -1,11 +1,9 @@
 //! The only sled code: snapshots, per-source state, runs and change events.
 //!
 //! Layout (one sled tree each):
-//! - `contents` and `content_index`: raw fetched bytes and extracted texts,
-//!   LZ4-compressed, stored once however many snapshots share them. The index
-//!   maps a BLAKE3 hash to a content id; contents are keyed by increasing id
-//!   so sled appends them instead of rewriting random leaves full of large
-//!   values (which is what makes sled slow and big with hash keys);
+//! - `content_index`: BLAKE3 hash of a raw body or extracted text → where its
+//!   LZ4-compressed bytes sit in the append-only pack files (`packs.rs`);
+//!   each distinct content is stored once however many snapshots share it;
 //! - `snapshots`: `source id \0 seq` → [`SnapshotRecord`] (headers, fetch
 //!   time, hashes, the finding, the extractor and classifier versions);
 //! - `sources`: source id → [`SourceState`] (validators, last status,
@@ -29,11 +27,16 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use crate::model::{ChangeKind, FetchState, Finding, Reason, Severity, SourceKind, Status};
 
+mod packs;
+
+use packs::{Location, Packs};
+
 /// Bump on any incompatible change of the records below.
 pub const SCHEMA_VERSION: u32 = 1;
 
 const LOCK_FILE: &str = "needlewatch.lock";
 const DB_DIR: &str = "db";
+const PACKS_DIR: &str = "packs";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -189,7 +192,7 @@ pub struct SourceCommit {
 pub struct Store {
     path: PathBuf,
     db: sled::Db,
-    contents: sled::Tree,
+    packs: Packs,
     content_index: sled::Tree,
     snapshots: sled::Tree,
     sources: sled::Tree,
@@ -249,7 +252,7 @@ impl Store {
         let tree = |name: &str| db.open_tree(name).map_err(database_error);
         let store = Store {
             path: dir.to_path_buf(),
-            contents: tree("contents")?,
+            packs: Packs::open(&dir.join(PACKS_DIR)).map_err(io_error)?,
             content_index: tree("content_index")?,
             snapshots: tree("snapshots")?,
             sources: tree("sources")?,
@@ -303,6 +306,11 @@ impl Store {
 
     /// Makes everything committed so far durable on disk.
     pub fn flush(&self) -> Result<(), StoreError> {
+        // Contents first, so durable records never point at bytes that are not.
+        self.packs.sync().map_err(|source| StoreError::Io {
+            path: self.path.clone(),
+            source,
+        })?;
         self.db.flush().map(|_| ()).map_err(|e| self.db_error(e))
     }
 
@@ -410,22 +418,30 @@ impl Store {
             .collect()
     }
 
-    /// The raw bytes or text stored under `hash`.
+    /// The raw bytes or text stored under `hash`, checked against the hash.
     pub fn content(&self, hash: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        let Some(id) = self
+        let Some(entry) = self
             .content_index
             .get(hash.as_bytes())
             .map_err(|e| self.db_error(e))?
         else {
             return Ok(None);
         };
-        let Some(compressed) = self.contents.get(&id).map_err(|e| self.db_error(e))? else {
-            return Err(StoreError::Corrupt {
-                what: format!("content {hash}"),
-                message: "indexed but missing".into(),
-            });
+        let corrupt = |message: String| StoreError::Corrupt {
+            what: format!("content {hash}"),
+            message,
         };
-        decompress(&compressed, hash).map(Some)
+        let location =
+            Location::from_bytes(&entry).ok_or_else(|| corrupt("bad index entry".into()))?;
+        let compressed = self
+            .packs
+            .read(location)
+            .map_err(|error| corrupt(format!("pack {} unreadable: {error}", location.pack)))?;
+        let bytes = decompress(&compressed, hash)?;
+        if content_hash(&bytes) != hash {
+            return Err(corrupt("bytes do not match their hash".into()));
+        }
+        Ok(Some(bytes))
     }
 
     pub fn raw(&self, hash: &str) -> Result<Option<Vec<u8>>, StoreError> {
@@ -491,66 +507,69 @@ impl Store {
             snapshot,
             mut events,
         } = commit;
-        // Compress and allocate ids outside the transaction: it may be retried.
-        let prepared_snapshot = match snapshot {
-            None => None,
-            Some(snapshot) => Some((
+        let prepared_snapshot = snapshot.map(|snapshot| {
+            (
                 snapshot_key(&snapshot.record.source_id, snapshot.record.seq),
                 encode(&snapshot.record),
                 [
-                    (
-                        snapshot.record.raw_hash.clone(),
-                        compress(&snapshot.raw),
-                        self.db.generate_id().map_err(|e| self.db_error(e))?,
-                    ),
+                    (snapshot.record.raw_hash.clone(), snapshot.raw),
                     (
                         snapshot.record.text_hash.clone(),
-                        compress(snapshot.text.as_bytes()),
-                        self.db.generate_id().map_err(|e| self.db_error(e))?,
+                        snapshot.text.into_bytes(),
                     ),
                 ],
-            )),
-        };
+            )
+        });
         let state_value = encode(&state);
-        let result = (
-            &self.contents,
-            &self.content_index,
-            &self.snapshots,
-            &self.sources,
-            &self.events,
-            &self.meta,
-        )
-            .transaction(
-                |(contents, content_index, snapshots, sources, events_tree, meta)| {
-                    if let Some((key, record, parts)) = &prepared_snapshot {
-                        for (hash, compressed, id) in parts {
-                            if content_index.get(hash.as_bytes())?.is_none() {
-                                contents.insert(&id.to_be_bytes(), compressed.as_slice())?;
-                                content_index.insert(hash.as_bytes(), &id.to_be_bytes())?;
-                            }
-                        }
-                        snapshots.insert(key.as_slice(), record.as_slice())?;
+        // Contents are content-addressed and immutable, so they are appended
+        // before the transaction: an interrupted commit leaves at most
+        // unreferenced bytes behind, never a snapshot without its body.
+        if let Some((_, _, parts)) = &prepared_snapshot {
+            for (hash, bytes) in parts {
+                if self
+                    .content_index
+                    .contains_key(hash.as_bytes())
+                    .map_err(|e| self.db_error(e))?
+                {
+                    continue;
+                }
+                let location =
+                    self.packs
+                        .append(&compress(bytes))
+                        .map_err(|source| StoreError::Io {
+                            path: self.path.clone(),
+                            source,
+                        })?;
+                self.content_index
+                    .insert(hash.as_bytes(), &location.to_bytes())
+                    .map_err(|e| self.db_error(e))?;
+            }
+        }
+        let result = (&self.snapshots, &self.sources, &self.events, &self.meta).transaction(
+            |(snapshots, sources, events_tree, meta)| {
+                if let Some((key, record, _)) = &prepared_snapshot {
+                    snapshots.insert(key.as_slice(), record.as_slice())?;
+                }
+                sources.insert(state.source_id.as_bytes(), state_value.as_slice())?;
+                let mut committed = Vec::with_capacity(events.len());
+                if !events.is_empty() {
+                    let first = meta
+                        .get(META_NEXT_EVENT)?
+                        .map(|bytes| read_u64(&bytes))
+                        .unwrap_or(0)
+                        + 1;
+                    for (offset, event) in events.iter().enumerate() {
+                        let mut event = event.clone();
+                        event.id = first + offset as u64;
+                        events_tree.insert(&event.id.to_be_bytes(), encode(&event))?;
+                        committed.push(event);
                     }
-                    sources.insert(state.source_id.as_bytes(), state_value.as_slice())?;
-                    let mut committed = Vec::with_capacity(events.len());
-                    if !events.is_empty() {
-                        let first = meta
-                            .get(META_NEXT_EVENT)?
-                            .map(|bytes| read_u64(&bytes))
-                            .unwrap_or(0)
-                            + 1;
-                        for (offset, event) in events.iter().enumerate() {
-                            let mut event = event.clone();
-                            event.id = first + offset as u64;
-                            events_tree.insert(&event.id.to_be_bytes(), encode(&event))?;
-                            committed.push(event);
-                        }
-                        let last = first + events.len() as u64 - 1;
-                        meta.insert(META_NEXT_EVENT, &last.to_be_bytes())?;
-                    }
-                    Ok::<_, ConflictableTransactionError<StoreError>>(committed)
-                },
-            );
+                    let last = first + events.len() as u64 - 1;
+                    meta.insert(META_NEXT_EVENT, &last.to_be_bytes())?;
+                }
+                Ok::<_, ConflictableTransactionError<StoreError>>(committed)
+            },
+        );
         match result {
             Ok(committed) => {
                 events.clear();
@@ -697,11 +716,14 @@ mod tests {
             })
             .unwrap();
         assert_eq!(
-            store.contents.len(),
+            store.content_index.len(),
             2,
             "one raw body and one text, stored once"
         );
-        assert_eq!(store.content_index.len(), 2);
+        assert_eq!(
+            store.packs.size_on_disk().unwrap(),
+            (compress(b"<p>same</p>").len() + compress(b"same").len()) as u64
+        );
         assert_eq!(store.snapshots_of("a").unwrap().len(), 1);
         assert_eq!(
             store.raw(&content_hash(b"<p>same</p>")).unwrap().unwrap(),
