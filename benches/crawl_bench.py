@@ -175,7 +175,7 @@ def urlwatch_files(work, port, pages):
     for index in range(pages):
         jobs.append(
             f"name: page-{index}\nurl: http://127.0.0.1:{port}/p{index}.html\n"
-            "filter:\n  - css: main\n  - html2text: html2text\n"
+            "filter:\n  - css: main\n  - html2text\n"
         )
     urls.write_text("---\n".join(jobs))
     config = work / "urlwatch.yaml"

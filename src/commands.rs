@@ -17,7 +17,7 @@ use crate::config::{Config, ConfigError};
 use crate::detect::describe;
 use crate::diff;
 use crate::fetch::{Fetcher, Outcome, Validators};
-use crate::model::{Finding, SourceKind};
+use crate::model::{ChangeKind, Finding, SourceKind};
 use crate::pipeline::{self, CrawlOptions, CrawlSummary};
 use crate::report;
 use crate::store::{Store, StoreError};
@@ -135,7 +135,7 @@ fn crawl(config: &Config, store_flag: Option<&Path>, args: &CrawlArgs) -> Comman
         );
         return Ok(Exit::Failure);
     }
-    if args.fail_on_change && summary.status_changes() > 0 {
+    if args.fail_on_change && summary.count(ChangeKind::StatusChanged) > 0 {
         return Ok(Exit::StatusChanged);
     }
     Ok(Exit::Ok)
@@ -167,7 +167,8 @@ fn spawn_signal_watch(stop: Arc<AtomicBool>) {
 /// On a terminal: always a summary. Otherwise (cron): nothing unless
 /// something changed, so MAILTO mails exactly the runs worth reading.
 fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) {
-    if !terminal && summary.events.is_empty() {
+    let total = summary.total_events();
+    if !terminal && total == 0 {
         return;
     }
     let run = &summary.run;
@@ -178,8 +179,8 @@ fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) {
         run.fetched,
         run.not_modified,
         run.failed,
-        summary.events.len(),
-        if summary.events.len() == 1 { "" } else { "s" },
+        total,
+        if total == 1 { "" } else { "s" },
         run.ruleset_version,
         if summary.interrupted {
             " (interrupted)"
@@ -187,13 +188,15 @@ fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) {
             ""
         }
     );
-    let mut events: Vec<_> = summary.events.iter().collect();
-    events.sort_by_key(|event| (report::changelog::kind_rank(event.kind), event.id));
-    for event in events {
+    for event in &summary.highlights {
         println!(
             "  [{}] {:<17} {:<4} {:<28} {}",
             event.severity, event.kind, event.subject, event.source_id, event.summary
         );
+    }
+    let hidden = total.saturating_sub(summary.highlights.len() as u64);
+    if hidden > 0 {
+        println!("  … and {hidden} more (see the report)");
     }
     println!("Report: {}", out.join("report.html").display());
 }

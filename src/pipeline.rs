@@ -8,6 +8,7 @@
 //! with the number of sources. A shutdown signal stops new sources from
 //! starting; the ones in hand finish and the run is recorded as interrupted.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -49,11 +50,19 @@ pub struct CrawlOptions {
     pub force: bool,
 }
 
+/// Events kept in memory for the terminal summary; the rest stay in the
+/// store and the report, so memory does not grow with the watch list.
+pub const SUMMARY_EVENTS: usize = 200;
+
 /// What a crawl did, for the exit code and the terminal summary.
 #[derive(Debug, Clone)]
 pub struct CrawlSummary {
     pub run: RunRecord,
-    pub events: Vec<EventRecord>,
+    /// How many events of each kind this run recorded.
+    pub counts: BTreeMap<ChangeKind, u64>,
+    /// The most important events (status changes first), at most
+    /// [`SUMMARY_EVENTS`].
+    pub highlights: Vec<EventRecord>,
     pub ruleset: Ruleset,
     pub interrupted: bool,
 }
@@ -64,12 +73,19 @@ impl CrawlSummary {
         self.run.due > 0 && self.run.failed == self.run.due
     }
 
-    pub fn status_changes(&self) -> usize {
-        self.events
-            .iter()
-            .filter(|event| event.kind == ChangeKind::StatusChanged)
-            .count()
+    pub fn count(&self, kind: ChangeKind) -> u64 {
+        self.counts.get(&kind).copied().unwrap_or(0)
     }
+
+    pub fn total_events(&self) -> u64 {
+        self.counts.values().sum()
+    }
+}
+
+/// Keeps the highest-ranked events, at most [`SUMMARY_EVENTS`] of them.
+fn keep_highlights(highlights: &mut Vec<EventRecord>) {
+    highlights.sort_by_key(|event| (report::changelog::kind_rank(event.kind), event.id));
+    highlights.truncate(SUMMARY_EVENTS);
 }
 
 /// What happened to one source, for the run's counters.
@@ -99,6 +115,7 @@ pub async fn crawl(
         }
     }
     let started = Timestamp::now();
+    tracing::debug!(peak_rss_kb = peak_rss_kb(), "config loaded, store open");
     let mut run = store.begin_run(started)?;
     let mut due: Vec<Source> = Vec::new();
     for source in &config.sources {
@@ -113,24 +130,30 @@ pub async fn crawl(
     let total = due.len();
     on_progress(0, total);
 
-    let fetcher = Arc::new(Fetcher::new(&config.settings)?);
-    let escalate_after = config.settings.escalate_after;
-    let run_id = run.id;
+    let worker = Arc::new(Worker {
+        fetcher: Fetcher::new(&config.settings)?,
+        store: Arc::clone(&store),
+        run_id: run.id,
+        escalate_after: config.settings.escalate_after,
+        cpu_slots: tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, |cores| cores.get()),
+        ),
+    });
     let mut results = futures_util::stream::iter(due)
         .map(|source| {
-            let fetcher = Arc::clone(&fetcher);
-            let store = Arc::clone(&store);
+            let worker = Arc::clone(&worker);
             let stop = Arc::clone(&stop);
             async move {
                 if stop.load(Ordering::SeqCst) {
                     return Ok(SourceResult::Skipped);
                 }
-                process_source(source, fetcher, store, run_id, escalate_after).await
+                worker.process(source).await
             }
         })
         .buffer_unordered(config.settings.concurrency);
 
-    let mut events = Vec::new();
+    let mut counts: BTreeMap<ChangeKind, u64> = BTreeMap::new();
+    let mut highlights: Vec<EventRecord> = Vec::new();
     let mut done = 0;
     while let Some(result) = results.next().await {
         match result? {
@@ -144,7 +167,13 @@ pub async fn crawl(
                 run.fetched += u64::from(fetched);
                 run.not_modified += u64::from(not_modified);
                 run.failed += u64::from(failed);
-                events.extend(new_events);
+                for event in &new_events {
+                    *counts.entry(event.kind).or_default() += 1;
+                }
+                highlights.extend(new_events);
+                if highlights.len() >= 2 * SUMMARY_EVENTS {
+                    keep_highlights(&mut highlights);
+                }
             }
         }
         done += 1;
@@ -153,7 +182,8 @@ pub async fn crawl(
     drop(results);
 
     let interrupted = stop.load(Ordering::SeqCst);
-    run.events = events.len() as u64;
+    run.events = counts.values().sum();
+    keep_highlights(&mut highlights);
     run.finished_at = Some(Timestamp::now());
     run.state = if interrupted {
         RunState::Interrupted
@@ -161,7 +191,7 @@ pub async fn crawl(
         RunState::Finished
     };
 
-    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), "sources processed");
+    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), peak_rss_kb = peak_rss_kb(), "sources processed");
 
     // The version moves only when a rule's status or reason moved.
     let previous_state = store.ruleset_state()?;
@@ -173,16 +203,29 @@ pub async fn crawl(
     store.save_ruleset_state(&next)?;
     store.save_run(&run)?;
     store.flush()?;
-    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), "ruleset built and store flushed");
+    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), peak_rss_kb = peak_rss_kb(), "ruleset built and store flushed");
     report::write_outputs(&store, &ruleset, out, Some(&run))?;
-    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), "outputs written");
-    events.sort_by_key(|event| event.id);
+    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), peak_rss_kb = peak_rss_kb(), "outputs written");
     Ok(CrawlSummary {
         run,
-        events,
+        counts,
+        highlights,
         ruleset,
         interrupted,
     })
+}
+
+/// Peak resident memory so far (Linux), for the debug log.
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix("VmHWM:"))
+                .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
 }
 
 fn is_due(source: &Source, state: Option<&SourceState>, now: Timestamp) -> bool {
@@ -195,13 +238,27 @@ fn is_due(source: &Source, state: Option<&SourceState>, now: Timestamp) -> bool 
     now.as_second().saturating_sub(last.as_second()) >= every_secs.saturating_sub(60)
 }
 
-async fn process_source(
-    source: Source,
-    fetcher: Arc<Fetcher>,
+/// What every source's task shares in one run.
+struct Worker {
+    fetcher: Fetcher,
     store: Arc<Store>,
     run_id: u64,
     escalate_after: u32,
-) -> Result<SourceResult, PipelineError> {
+    /// Parsing and classifying run at most one page per core at a time:
+    /// more would not finish sooner, and each extra thread holds its own
+    /// allocator arena, which is what makes memory grow with the run.
+    cpu_slots: tokio::sync::Semaphore,
+}
+
+impl Worker {
+    async fn process(&self, source: Source) -> Result<SourceResult, PipelineError> {
+        process_source(source, self).await
+    }
+}
+
+async fn process_source(source: Source, worker: &Worker) -> Result<SourceResult, PipelineError> {
+    let store = Arc::clone(&worker.store);
+    let (run_id, escalate_after) = (worker.run_id, worker.escalate_after);
     let previous_state = store.source_state(&source.id)?;
     let validators = previous_state
         .as_ref()
@@ -211,7 +268,7 @@ async fn process_source(
             last_modified: state.last_modified.clone(),
         })
         .unwrap_or_default();
-    let outcome = fetcher.fetch(&source.url, &validators).await;
+    let outcome = worker.fetcher.fetch(&source.url, &validators).await;
     let now = Timestamp::now();
     let (fetched, not_modified, failed) = match &outcome {
         Outcome::Page(_) => (true, false, false),
@@ -249,6 +306,11 @@ async fn process_source(
     // Only a fetched page means CPU work (parsing, classifying); a 304 or a
     // failure is a small commit, cheaper to do here than to hand off.
     let decision_events = if fetched {
+        let _slot = worker
+            .cpu_slots
+            .acquire()
+            .await
+            .map_err(|error| PipelineError::Worker(error.to_string()))?;
         tokio::task::spawn_blocking(work)
             .await
             .map_err(|error| PipelineError::Worker(error.to_string()))?

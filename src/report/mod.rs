@@ -168,7 +168,8 @@ fn markdown_cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-/// Writes every output file of a crawl into `out`.
+/// Writes every output file of a crawl into `out`. The event-based files
+/// are streamed from the store, so memory does not grow with their length.
 pub fn write_outputs(
     store: &Store,
     ruleset: &Ruleset,
@@ -181,37 +182,64 @@ pub fn write_outputs(
     })?;
     write_atomically(&out.join("ruleset.json"), ruleset_json(ruleset)?.as_bytes())?;
     write_atomically(&out.join("ruleset.toml"), ruleset_toml(ruleset)?.as_bytes())?;
-
-    let mut jsonl = Vec::new();
-    for event in store.events() {
-        let event = event?;
-        jsonl.extend_from_slice(change_json(&event).as_bytes());
-        jsonl.push(b'\n');
-    }
-    write_atomically(&out.join("changes.jsonl"), &jsonl)?;
-
-    let changelog = changelog::render(store)?;
-    write_atomically(&out.join("CHANGELOG.md"), changelog.as_bytes())?;
-
-    let report = html::render(store, ruleset, run)?;
-    write_atomically(&out.join("report.html"), report.as_bytes())?;
+    write_streamed(&out.join("changes.jsonl"), |writer| {
+        for event in store.events() {
+            writeln!(writer, "{}", change_json(&event?))?;
+        }
+        Ok(())
+    })?;
+    write_streamed(&out.join("CHANGELOG.md"), |writer| {
+        changelog::render(store, writer)
+    })?;
+    write_streamed(&out.join("report.html"), |writer| {
+        html::render(store, ruleset, run, writer)
+    })?;
     Ok(())
 }
 
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
-    let error = |source| ReportError::Write {
+/// Errors while streaming an output file.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// Writes a file through `fill`, via a temporary file renamed into place.
+pub fn write_streamed(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> Result<(), StreamError>,
+) -> Result<(), ReportError> {
+    let io_error = |source| ReportError::Write {
         path: path.to_path_buf(),
         source,
     };
-    let temporary = path.with_extension(format!(
+    let temporary = temporary_path(path);
+    let file = std::fs::File::create(&temporary).map_err(io_error)?;
+    let mut writer = std::io::BufWriter::with_capacity(64 * 1024, file);
+    match fill(&mut writer) {
+        Ok(()) => {}
+        Err(StreamError::Store(error)) => return Err(ReportError::Store(error)),
+        Err(StreamError::Io(error)) => return Err(io_error(error)),
+    }
+    let file = writer
+        .into_inner()
+        .map_err(|error| io_error(error.into_error()))?;
+    file.sync_all().map_err(io_error)?;
+    drop(file);
+    std::fs::rename(&temporary, path).map_err(io_error)
+}
+
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    write_streamed(path, |writer| Ok(writer.write_all(bytes)?))
+}
+
+fn temporary_path(path: &Path) -> std::path::PathBuf {
+    path.with_extension(format!(
         "{}.tmp",
         path.extension().and_then(|e| e.to_str()).unwrap_or("out")
-    ));
-    let mut file = std::fs::File::create(&temporary).map_err(error)?;
-    file.write_all(bytes).map_err(error)?;
-    file.sync_all().map_err(error)?;
-    drop(file);
-    std::fs::rename(&temporary, path).map_err(error)
+    ))
 }
 
 /// A timestamp for people: `2026-11-26 22:00 UTC`.

@@ -54,11 +54,14 @@ pub struct RuleSource {
     pub error: Option<String>,
 }
 
-/// One source's contribution to its rule.
+/// One source's contribution to its rule. Only what choosing the leading
+/// statement needs is kept; the leader's evidence is read afterwards, so
+/// memory does not grow with the number of sources.
 struct Statement {
     name: String,
     source: RuleSource,
-    finding: Option<Finding>,
+    latest_seq: Option<u64>,
+    effective_date: Option<String>,
     last_changed: Option<Timestamp>,
     needs_review: bool,
 }
@@ -102,15 +105,16 @@ pub fn build(
                     snapshot: snapshot.as_ref().map(|record| record.raw_hash.clone()),
                     error: state.last_error.clone(),
                 },
-                finding: snapshot.map(|record| record.finding),
+                latest_seq: snapshot.as_ref().map(|record| record.seq),
+                effective_date: snapshot.and_then(|record| record.finding.effective_date),
                 last_changed: state.last_changed,
                 needs_review: state.needs_review,
             });
     }
     let rules = by_subject
         .into_iter()
-        .map(|((kind, subject), statements)| rule_for(kind, subject, statements))
-        .collect();
+        .map(|((kind, subject), statements)| rule_for(store, kind, subject, statements))
+        .collect::<Result<Vec<Rule>, StoreError>>()?;
     Ok(Ruleset {
         schema: RULESET_SCHEMA,
         version,
@@ -125,7 +129,12 @@ fn fetch_name(state: FetchState) -> &'static str {
     state.as_str()
 }
 
-fn rule_for(kind: SourceKind, subject: String, mut statements: Vec<Statement>) -> Rule {
+fn rule_for(
+    store: &Store,
+    kind: SourceKind,
+    subject: String,
+    mut statements: Vec<Statement>,
+) -> Result<Rule, StoreError> {
     statements.sort_by(|a, b| a.source.id.cmp(&b.source.id));
     let positions: Vec<&Statement> = statements
         .iter()
@@ -136,13 +145,8 @@ fn rule_for(kind: SourceKind, subject: String, mut statements: Vec<Statement>) -
             != (pair[1].source.status, pair[1].source.reason)
     });
     // Latest statement: the effective date the page gives, else when it last changed.
-    let recency = |statement: &Statement| {
-        let stated = statement
-            .finding
-            .as_ref()
-            .and_then(|finding| finding.effective_date.clone());
-        (stated, statement.last_changed)
-    };
+    let recency =
+        |statement: &Statement| (statement.effective_date.clone(), statement.last_changed);
     let leader: Option<&Statement> = if positions.is_empty() {
         statements
             .iter()
@@ -154,49 +158,48 @@ fn rule_for(kind: SourceKind, subject: String, mut statements: Vec<Statement>) -
             .copied()
             .max_by(|a, b| recency(a).cmp(&recency(b)))
     };
-    let (status, reason, evidence, conditions, effective_date, name) = match leader {
+    let leader_finding: Option<Finding> =
+        match leader.and_then(|s| s.latest_seq.map(|seq| (&s.source.id, seq))) {
+            Some((id, seq)) => store.snapshot(id, seq)?.map(|record| record.finding),
+            None => None,
+        };
+    let (status, reason, name) = match leader {
         Some(statement) => (
             statement.source.status,
             statement.source.reason,
-            statement
-                .finding
-                .as_ref()
-                .map(|f| f.evidence.clone())
-                .unwrap_or_default(),
-            statement
-                .finding
-                .as_ref()
-                .map(|f| f.conditions.clone())
-                .unwrap_or_default(),
-            statement
-                .finding
-                .as_ref()
-                .and_then(|f| f.effective_date.clone()),
             statement.name.clone(),
         ),
-        None => (
-            Status::Unknown,
-            None,
-            Vec::new(),
-            Vec::new(),
-            None,
-            subject.clone(),
-        ),
+        None => (Status::Unknown, None, subject.clone()),
     };
+    let finding = leader_finding.unwrap_or_else(|| empty_finding(status, reason));
     let last_changed = statements.iter().filter_map(|s| s.last_changed).max();
     let needs_review = disagree || statements.iter().any(|s| s.needs_review);
-    Rule {
+    Ok(Rule {
         subject,
         kind,
         name,
         status,
         reason,
-        evidence,
-        conditions,
-        effective_date,
+        evidence: finding.evidence,
+        conditions: finding.conditions,
+        effective_date: finding.effective_date,
         sources: statements.into_iter().map(|s| s.source).collect(),
         last_changed: last_changed.map(|at| at.to_string()),
         needs_review,
+    })
+}
+
+fn empty_finding(status: Status, reason: Option<Reason>) -> Finding {
+    Finding {
+        status,
+        reason,
+        evidence: Vec::new(),
+        cpt_codes: Vec::new(),
+        terms: Vec::new(),
+        conditions: Vec::new(),
+        effective_date: None,
+        policy_number: None,
+        needs_review: false,
     }
 }
 

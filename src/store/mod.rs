@@ -241,14 +241,7 @@ impl Store {
             path: dir.to_path_buf(),
             message: error.to_string(),
         };
-        let db = sled::Config::new()
-            .path(dir.join(DB_DIR))
-            .cache_capacity(24 * 1024 * 1024)
-            .segment_size(8 * 1024 * 1024)
-            .flush_every_ms(Some(100))
-            .mode(sled::Mode::HighThroughput)
-            .open()
-            .map_err(database_error)?;
+        let db = open_sled(&dir.join(DB_DIR)).map_err(database_error)?;
         let tree = |name: &str| db.open_tree(name).map_err(database_error);
         let store = Store {
             path: dir.to_path_buf(),
@@ -470,6 +463,16 @@ impl Store {
         })
     }
 
+    /// Every event, newest first, one at a time.
+    pub fn events_newest_first(
+        &self,
+    ) -> impl Iterator<Item = Result<EventRecord, StoreError>> + '_ {
+        self.events.iter().values().rev().map(|value| match value {
+            Ok(bytes) => decode(&bytes, "event"),
+            Err(error) => Err(self.db_error(error)),
+        })
+    }
+
     pub fn event(&self, id: u64) -> Result<Option<EventRecord>, StoreError> {
         self.events
             .get(id.to_be_bytes())
@@ -577,6 +580,29 @@ impl Store {
             }
             Err(TransactionError::Abort(error)) => Err(error),
             Err(TransactionError::Storage(error)) => Err(self.db_error(error)),
+        }
+    }
+}
+
+/// Opens the sled database. Our own lock file is already held, so if sled
+/// reports its lock busy, the holder is this process's previous handle whose
+/// background threads are still shutting down: wait for them briefly.
+fn open_sled(path: &Path) -> Result<sled::Db, sled::Error> {
+    let config = sled::Config::new()
+        .path(path)
+        .cache_capacity(8 * 1024 * 1024)
+        .flush_every_ms(Some(100))
+        .mode(sled::Mode::HighThroughput);
+    let mut attempts = 0;
+    loop {
+        match config.open() {
+            Err(sled::Error::Io(error))
+                if error.kind() == std::io::ErrorKind::WouldBlock && attempts < 100 =>
+            {
+                attempts += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
         }
     }
 }
