@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use needlewatch::classify::classify;
+use needlewatch::classify::classify_on;
 use needlewatch::extract::extract;
 use needlewatch::model::SourceKind;
 
@@ -113,6 +113,7 @@ fn measure(label: &str, bytes: usize, passes: usize, mut work: impl FnMut()) {
 
 fn main() {
     let passes = 7;
+    let today = jiff::civil::date(2026, 11, 26);
     let mut rng = Rng(0x2026_1126);
     let pages: Vec<String> = (0..300)
         .map(|index| synthetic_page(index, &mut rng))
@@ -156,7 +157,7 @@ fn main() {
         passes,
         || {
             for text in &texts {
-                black_box(classify(text, SourceKind::StateBoard));
+                black_box(classify_on(text, SourceKind::StateBoard, today));
             }
         },
     );
@@ -205,7 +206,7 @@ fn main() {
             || {
                 for _ in 0..repeat {
                     for (text, kind) in &corpus_texts {
-                        black_box(classify(text, *kind));
+                        black_box(classify_on(text, *kind, today));
                     }
                 }
             },

@@ -114,6 +114,9 @@ pub struct ClassifyArgs {
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// Also print the extracted text the finding rests on.
+    #[arg(long)]
+    pub show_text: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

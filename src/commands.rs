@@ -264,7 +264,14 @@ fn classify_file(args: &ClassifyArgs) -> CommandResult {
         Some(KindArg::Payer) => SourceKind::Payer,
         None => guess_kind(&extracted.text),
     };
-    let finding = crate::classify::classify(&extracted.text, kind);
+    let finding = crate::classify::classify_on(
+        &extracted.text,
+        kind,
+        pipeline::civil_date(jiff::Timestamp::now()),
+    );
+    if args.show_text {
+        println!("{}\n----", extracted.text);
+    }
     print_finding(&finding, kind, args.json);
     Ok(Exit::Ok)
 }
@@ -339,6 +346,7 @@ fn try_source(config: &Config, id: &str) -> CommandResult {
         page.content_type.as_deref(),
         source.selector.as_deref(),
         source.kind,
+        pipeline::civil_date(jiff::Timestamp::now()),
     ) {
         Ok((extracted, finding)) => {
             println!(

@@ -457,6 +457,7 @@ mod tests {
             effective_date: None,
             policy_number: None,
             needs_review: false,
+            next_change: None,
         }
     }
 

@@ -170,6 +170,11 @@ pub struct Finding {
     #[serde(default)]
     pub policy_number: Option<String>,
     pub needs_review: bool,
+    /// The date a statement on the page that is not yet in force takes
+    /// effect ("investigational on or after 2028-01-01"): on that day the
+    /// same text may read differently, so it is classified again.
+    #[serde(default)]
+    pub next_change: Option<String>,
 }
 
 impl Finding {

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use futures_util::StreamExt;
 use jiff::Timestamp;
 
-use crate::classify::{CLASSIFIER_VERSION, classify};
+use crate::classify::{CLASSIFIER_VERSION, classify_on};
 use crate::config::{Config, Source};
 use crate::detect::{self, Context, Decision, Observation, PreviousVersion};
 use crate::extract::{EXTRACTOR_VERSION, extract};
@@ -364,20 +364,34 @@ fn observe(
         // Same bytes, same code: nothing to parse.
         return Ok(unchanged(&page));
     }
-    let extracted = match extract(
-        &page.body,
-        page.content_type.as_deref(),
-        source.selector.as_deref(),
-    ) {
-        Ok(extracted) => extracted,
-        Err(failure) => {
+    // A bug in extraction or classification must cost one page, not the run.
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extract(
+            &page.body,
+            page.content_type.as_deref(),
+            source.selector.as_deref(),
+        )
+        .map(|extracted| {
+            let finding = classify_on(&extracted.text, source.kind, civil_date(now));
+            (extracted, finding)
+        })
+    }));
+    let (extracted, finding) = match read {
+        Ok(Ok(read)) => read,
+        Ok(Err(failure)) => {
             return Ok(Observation::ExtractionFailed {
                 code: failure.code(),
                 message: failure.to_string(),
             });
         }
+        Err(_) => {
+            return Ok(Observation::ExtractionFailed {
+                code: "internal",
+                message: "needlewatch failed while reading this page (a bug; please report it with the page)"
+                    .into(),
+            });
+        }
     };
-    let finding = classify(&extracted.text, source.kind);
     let text_hash = content_hash(extracted.text.as_bytes());
     let previous = match previous_record {
         Some(record) => Some(previous_version(store, source, record)?),
@@ -385,6 +399,7 @@ fn observe(
     };
     if let Some(previous) = &previous
         && previous.text == extracted.text
+        && (previous.finding.status, previous.finding.reason) == (finding.status, finding.reason)
     {
         return Ok(unchanged(&page));
     }
@@ -421,6 +436,11 @@ fn observe(
     })
 }
 
+/// The calendar date (UTC) of a moment, for date-of-service reasoning.
+pub fn civil_date(at: Timestamp) -> jiff::civil::Date {
+    at.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()
+}
+
 fn unchanged(page: &Page) -> Observation {
     Observation::Unchanged {
         etag: page.validators.etag.clone(),
@@ -449,7 +469,7 @@ fn previous_version(
             source.selector.as_deref(),
         )
     {
-        let finding = classify(&extracted.text, source.kind);
+        let finding = classify_on(&extracted.text, source.kind, civil_date(record.fetched_at));
         return Ok(PreviousVersion {
             seq: record.seq,
             text: extracted.text,
@@ -470,8 +490,9 @@ pub fn classify_bytes(
     content_type: Option<&str>,
     selector: Option<&str>,
     kind: crate::model::SourceKind,
+    today: jiff::civil::Date,
 ) -> Result<(crate::extract::Extracted, Finding), crate::extract::ExtractFailure> {
     let extracted = extract(body, content_type, selector)?;
-    let finding = classify(&extracted.text, kind);
+    let finding = classify_on(&extracted.text, kind, today);
     Ok((extracted, finding))
 }

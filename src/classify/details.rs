@@ -5,17 +5,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::timing::dates_in;
+
 fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|error| unreachable!("static regex {pattern}: {error}"))
 }
-
-const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?i)(?-u:\b)(?:(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)|(?P<m2>\d{{1,2}})/(?P<d2>\d{{1,2}})/(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))(?-u:\b)"
-    ))
-});
 
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -63,57 +57,19 @@ pub fn conditions_in(sentence: &str, into: &mut Vec<String>) {
 /// else `None`. ISO `YYYY-MM-DD`.
 pub fn labelled_date(text: &str) -> Option<String> {
     // Dates are rarer than label words, so find dates first and look back.
-    for found in DATE.find_iter(text) {
-        let mut window_start = found.start().saturating_sub(40);
+    for found in dates_in(text) {
+        if found.approximate {
+            continue;
+        }
+        let mut window_start = found.start.saturating_sub(40);
         while !text.is_char_boundary(window_start) {
             window_start += 1;
         }
-        if DATE_LABEL.is_match(&text[window_start..found.start()])
-            && let Some(captures) = DATE.captures(found.as_str())
-        {
-            return iso_date(&captures);
+        if DATE_LABEL.is_match(&text[window_start..found.start]) {
+            return Some(found.date.to_string());
         }
     }
     None
-}
-
-fn iso_date(captures: &regex::Captures<'_>) -> Option<String> {
-    let (year, month, day) = if let Some(month_name) = captures.name("month") {
-        let month = month_number(month_name.as_str())?;
-        (
-            captures.name("year")?.as_str().parse::<u32>().ok()?,
-            month,
-            captures.name("day")?.as_str().parse::<u32>().ok()?,
-        )
-    } else if let Some(month) = captures.name("m2") {
-        (
-            captures.name("y2")?.as_str().parse().ok()?,
-            month.as_str().parse().ok()?,
-            captures.name("d2")?.as_str().parse().ok()?,
-        )
-    } else {
-        (
-            captures.name("y3")?.as_str().parse().ok()?,
-            captures.name("m3")?.as_str().parse().ok()?,
-            captures.name("d3")?.as_str().parse().ok()?,
-        )
-    };
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    Some(format!("{year:04}-{month:02}-{day:02}"))
-}
-
-fn month_number(name: &str) -> Option<u32> {
-    let lower = name.to_lowercase();
-    let prefix: String = lower.chars().take(3).collect();
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    months
-        .iter()
-        .position(|month| *month == prefix)
-        .map(|index| index as u32 + 1)
 }
 
 pub fn policy_number(text: &str) -> Option<String> {

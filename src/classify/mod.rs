@@ -1,282 +1,273 @@
 //! Reads normalized page text and decides what position it states, with the
 //! sentences that show it.
 //!
-//! Pure: text in, [`Finding`] out, no I/O, no clock. The phrases it keys on
-//! live in `vocabulary.toml`; this code decides how they combine: which
-//! sentences are about the service, which cues a negation flips, and how
-//! many statements agree.
+//! Pure: text and today's date in, [`Finding`] out; no I/O, no clock. The
+//! phrases it keys on live in `vocabulary.toml`; the code decides how they
+//! combine: `sentences` finds the sentences about the service and skips
+//! reference-like sections, `stance` judges each clause (negation, questions,
+//! qualifiers), `timing` places it in time, `decide` weighs the votes, and
+//! `details` pulls out conditions, dates and policy numbers.
 
+mod decide;
 mod details;
 mod sentences;
+mod stance;
+mod timing;
 mod vocabulary;
 
 use std::collections::BTreeSet;
 
+use jiff::civil::Date;
+
 use crate::model::{Finding, Reason, SourceKind, Status};
-use sentences::{Sentence, clauses, sentences};
+use sentences::{clauses, sentences};
+use stance::{FULL, Subject, Vote};
 use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 1;
+pub const CLASSIFIER_VERSION: u32 = 2;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
+/// How many sentences back an "It ..." may refer.
+const CARRY_SENTENCES: usize = 2;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Vote {
-    status: Status,
-    reason: Option<Reason>,
-    sentence: usize,
-}
-
-pub fn classify(text: &str, kind: SourceKind) -> Finding {
+/// Classifies `text` as of `today` (a position split by date of service is
+/// read as it stands on that day).
+pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
     let vocabulary = &*VOCABULARY;
-    let sentences = sentences(text, |line| vocabulary.mention.is_match(line));
     let mut terms = BTreeSet::new();
     let mut cpt_codes = BTreeSet::new();
-    let mut votes = Vec::new();
-    let mut conditions = Vec::new();
+    for found in vocabulary.mention.find_iter(text) {
+        let matched = found.as_str();
+        if matched.bytes().all(|byte| byte.is_ascii_digit()) {
+            cpt_codes.insert(matched.to_string());
+        } else {
+            terms.insert(canonical_term(matched));
+        }
+    }
 
+    let sentences = sentences(text, |line| vocabulary.mention.is_match(line));
+    let mut votes: Vec<Vote> = Vec::new();
+    let mut about_service: Vec<usize> = Vec::new();
+    let mut last_named: Option<usize> = None;
+    let mut open_question: Option<Vote> = None;
+    let mut order = 0;
     for (index, sentence) in sentences.iter().enumerate() {
-        let named: Vec<&str> = vocabulary
-            .service
-            .find_iter(sentence.text)
-            .map(|found| found.as_str())
-            .collect();
-        let coded: Vec<&str> = vocabulary
-            .cpt_code
-            .find_iter(sentence.text)
-            .map(|found| found.as_str())
-            .collect();
-        if named.is_empty() && coded.is_empty() {
+        if sentence.in_references {
+            open_question = None;
             continue;
         }
-        terms.extend(named.iter().map(|term| canonical_term(term)));
-        cpt_codes.extend(coded.iter().map(|code| code.to_string()));
-        if sentence.in_references {
-            continue;
+        let (answer, body) = split_answer(strip_label(sentence.text));
+        let pending_answer = answer.zip(open_question.take());
+        let names = vocabulary.mention.is_match(body);
+        let carried = !names
+            && last_named.is_some_and(|named| index - named <= CARRY_SENTENCES)
+            && vocabulary.anaphora.is_match(body.trim_start());
+        if names {
+            last_named = Some(index);
         }
         let before = votes.len();
-        for clause in clauses(sentence.text) {
-            if let Some(vote) = judge_clause(clause, kind, index) {
-                votes.push(vote);
+        if names || carried {
+            about_service.push(index);
+            let subject = if names {
+                Subject::Named
+            } else {
+                Subject::Carried
+            };
+            if body.trim_end().ends_with('?') {
+                let asked = as_statement(body.trim_end().trim_end_matches('?'));
+                open_question = stance::judge(&asked, kind, subject, index, order)
+                    .filter(|vote| vote.status.is_position());
+                continue;
+            }
+            for clause in clauses(body) {
+                order += 1;
+                if let Some(vote) = stance::judge(clause, kind, subject, index, order) {
+                    votes.push(vote);
+                }
+            }
+            if votes.len() == before
+                && names
+                && let Some(lead_in) = sentence.lead_in
+            {
+                // A list item under "Not covered:" or "Exclusions".
+                order += 1;
+                if let Some(vote) = stance::judge(lead_in, kind, Subject::Carried, index, order)
+                    .filter(|vote| vote.status.is_position())
+                {
+                    votes.push(vote);
+                }
             }
         }
-        if votes.len() > before {
-            details::conditions_in(sentence.text, &mut conditions);
+        if votes.len() == before
+            && let Some((yes, question)) = pending_answer
+        {
+            // "May a physical therapist perform dry needling? Yes, if ..."
+            let status = if yes {
+                question.status
+            } else {
+                opposite(question.status)
+            };
+            order += 1;
+            votes.push(Vote {
+                status,
+                reason: None,
+                weight: FULL,
+                sentence: index,
+                order,
+                ..question
+            });
         }
     }
 
-    let (status, reason, needs_review) = decide(&votes, kind);
-    let evidence = evidence_for(&votes, &sentences, status, reason);
-    if !matches!(status, Status::Allowed | Status::Covered | Status::OnHold) {
-        conditions.clear();
+    let candidates: &[Status] = match kind {
+        SourceKind::StateBoard => &[Status::Allowed, Status::NotAllowed, Status::OnHold],
+        SourceKind::Payer => &[Status::Covered, Status::NotCovered],
+    };
+    let decision = decide::decide(&votes, candidates, today);
+    let reason = match (decision.status, decision.reason) {
+        // Non-coverage with no reason given anywhere is the plan's own
+        // exclusion: the contract does not include the service.
+        (Status::NotCovered, None) => {
+            document_reason(&sentences, &about_service).or(Some(Reason::BenefitExclusion))
+        }
+        (_, reason) => reason,
+    };
+
+    let mut evidence_sentences: Vec<usize> = Vec::new();
+    for &carrier in &decision.carriers {
+        let sentence = votes[carrier].sentence;
+        if !evidence_sentences.contains(&sentence) {
+            evidence_sentences.push(sentence);
+        }
+    }
+    let evidence = evidence_sentences
+        .iter()
+        .take(3)
+        .map(|&index| quote(sentences[index].text))
+        .collect();
+
+    let mut conditions = Vec::new();
+    if matches!(
+        decision.status,
+        Status::Allowed | Status::Covered | Status::OnHold
+    ) {
+        for &index in &about_service {
+            details::conditions_in(sentences[index].text, &mut conditions);
+        }
     }
     Finding {
-        status,
+        status: decision.status,
         reason,
         evidence,
         cpt_codes: cpt_codes.into_iter().collect(),
         terms: terms.into_iter().collect(),
         conditions,
-        effective_date: details::labelled_date(text),
+        effective_date: decision
+            .dated
+            .map(|date| date.to_string())
+            .or_else(|| details::labelled_date(text)),
         policy_number: details::policy_number(text),
-        needs_review,
+        needs_review: decision.needs_review,
+        next_change: votes
+            .iter()
+            .filter_map(|vote| vote.timing.start.filter(|&start| start > today))
+            .min()
+            .map(|date| date.to_string()),
     }
+}
+
+/// Drops an FAQ label ("Q:", "A:", "Question:", "Answer:").
+fn strip_label(sentence: &str) -> &str {
+    let trimmed = sentence.trim_start();
+    for label in ["q:", "a:", "question:", "answer:", "q.", "a."] {
+        if let Some(head) = trimmed.get(..label.len())
+            && head.eq_ignore_ascii_case(label)
+        {
+            return trimmed[label.len()..].trim_start();
+        }
+    }
+    sentence
+}
+
+/// "Yes, ..." / "No. ..." opening an answer: the answer, and the rest.
+fn split_answer(sentence: &str) -> (Option<bool>, &str) {
+    let trimmed = sentence.trim_start();
+    for (word, yes) in [("yes", true), ("no", false)] {
+        if trimmed.len() > word.len()
+            && trimmed
+                .get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word))
+            && trimmed[word.len()..].starts_with(['.', ',', ';', ':', '!', ' '])
+            && !trimmed[word.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            let rest = trimmed[word.len()..].trim_start_matches(['.', ',', ';', ':', '!', ' ']);
+            return (Some(yes), rest);
+        }
+    }
+    if trimmed.eq_ignore_ascii_case("yes.") || trimmed.eq_ignore_ascii_case("yes") {
+        return (Some(true), "");
+    }
+    if trimmed.eq_ignore_ascii_case("no.") || trimmed.eq_ignore_ascii_case("no") {
+        return (Some(false), "");
+    }
+    (None, sentence)
+}
+
+/// A yes/no question turned into the statement it asks about, so its cues
+/// read: "May a physical therapist perform dry needling" → "may perform dry
+/// needling".
+fn as_statement(question: &str) -> String {
+    static INVERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\s*(may|can|could|should|shall|is|are|does|do|will)\s+(?:an?|the|my|our|licensed|physical|therapists?|pts?|i|we|you|practitioners?|clinicians?|\s)+?(perform|provide|use|practice|engage|bill|offer|be|legally|covered|cover|pay|reimburse)")
+            .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+    });
+    INVERTED.replace(question, "$1 $2").into_owned()
+}
+
+fn opposite(status: Status) -> Status {
+    match status {
+        Status::Allowed => Status::NotAllowed,
+        Status::NotAllowed => Status::Allowed,
+        Status::Covered => Status::NotCovered,
+        Status::NotCovered => Status::Covered,
+        other => other,
+    }
+}
+
+/// The reason most sentences about the service give, when the deciding
+/// statement itself gives none ("Dry needling is not covered." plus a
+/// rationale elsewhere that calls the evidence insufficient).
+fn document_reason(
+    sentences: &[sentences::Sentence<'_>],
+    about_service: &[usize],
+) -> Option<Reason> {
+    let mut counts = [0usize; 3];
+    for &index in about_service {
+        let text = sentences[index].text;
+        match stance::reason_in(text, &text.to_ascii_lowercase()) {
+            Some(Reason::NotMedicallyNecessary) => counts[0] += 1,
+            Some(Reason::ExperimentalInvestigational) => counts[1] += 1,
+            Some(Reason::BenefitExclusion) => counts[2] += 1,
+            None => {}
+        }
+    }
+    let reasons = [
+        Reason::NotMedicallyNecessary,
+        Reason::ExperimentalInvestigational,
+        Reason::BenefitExclusion,
+    ];
+    let best = (0..3).max_by_key(|&index| (counts[index], 3 - index))?;
+    (counts[best] > 0).then_some(reasons[best])
 }
 
 fn canonical_term(found: &str) -> String {
-    let lower = found.to_lowercase().replace('-', " ");
+    let lower = found.to_lowercase().replace("(s)", "s").replace('-', " ");
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The position one clause states about the service, if any.
-fn judge_clause(clause: &str, kind: SourceKind, sentence: usize) -> Option<Vote> {
-    let vocabulary = &*VOCABULARY;
-    let mentions_service =
-        vocabulary.service.is_match(clause) || vocabulary.cpt_code.is_match(clause);
-    let mentions_other = vocabulary.other_services.is_match(clause);
-    if !mentions_service && mentions_other {
-        return None;
-    }
-    let lower = clause.to_lowercase();
-    if lower.len() != clause.len() {
-        // Offsets below are shared between `clause` and `lower`.
-        return judge_clause(&clause.to_ascii_lowercase(), kind, sentence);
-    }
-    let whole_clause_negated = starts_with_negation(&lower);
-    let mut positive = 0i32;
-    let mut negative = 0i32;
-    let mut count = |matches: regex::Matches<'_, '_>, inherently_positive: bool| {
-        for found in matches {
-            let flipped = is_negated(&lower, found.start()) ^ whole_clause_negated;
-            if inherently_positive ^ flipped {
-                positive += 1;
-            } else {
-                negative += 1;
-            }
-        }
-    };
-    match kind {
-        SourceKind::StateBoard => {
-            if mentions_assistant(&lower) {
-                return None;
-            }
-            count(vocabulary.board_allowed.find_iter(clause), true);
-            count(vocabulary.board_prohibited.find_iter(clause), false);
-            if vocabulary.board_on_hold.is_match(clause) && (positive > 0 || negative > 0) {
-                return Some(Vote {
-                    status: Status::OnHold,
-                    reason: None,
-                    sentence,
-                });
-            }
-            let status = match positive.cmp(&negative) {
-                std::cmp::Ordering::Greater => Status::Allowed,
-                std::cmp::Ordering::Less => Status::NotAllowed,
-                std::cmp::Ordering::Equal => return None,
-            };
-            Some(Vote {
-                status,
-                reason: None,
-                sentence,
-            })
-        }
-        SourceKind::Payer => {
-            let not_necessary = vocabulary.reason_not_necessary.is_match(clause);
-            let experimental = vocabulary
-                .reason_experimental
-                .find_iter(clause)
-                .any(|found| !is_negated(&lower, found.start()));
-            let excluded = vocabulary.reason_exclusion.is_match(clause);
-            count(vocabulary.payer_covered.find_iter(clause), true);
-            count(vocabulary.payer_not_covered.find_iter(clause), false);
-            if experimental || not_necessary {
-                negative += 1;
-            }
-            if positive > 0 && negative > 0 && (experimental || not_necessary) {
-                // "covered ... except when investigational" style: the reason cue decides.
-                positive = 0;
-            }
-            let status = match positive.cmp(&negative) {
-                std::cmp::Ordering::Greater => Status::Covered,
-                std::cmp::Ordering::Less => Status::NotCovered,
-                std::cmp::Ordering::Equal => return None,
-            };
-            let reason = if status != Status::NotCovered {
-                None
-            } else if not_necessary {
-                Some(Reason::NotMedicallyNecessary)
-            } else if experimental {
-                Some(Reason::ExperimentalInvestigational)
-            } else if excluded {
-                Some(Reason::BenefitExclusion)
-            } else {
-                None
-            };
-            Some(Vote {
-                status,
-                reason,
-                sentence,
-            })
-        }
-    }
-}
-
-fn mentions_assistant(lower: &str) -> bool {
-    lower.contains("assistant")
-        || lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| word == "pta" || word == "ptas")
-}
-
-fn starts_with_negation(lower: &str) -> bool {
-    let first = lower.split_whitespace().next().unwrap_or("");
-    matches!(first, "no" | "nothing" | "neither" | "none")
-}
-
-/// A negation word among the three words before `position`.
-fn is_negated(lower: &str, position: usize) -> bool {
-    let negations = &VOCABULARY.negation_words;
-    lower[..position]
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        .any(|word| negations.iter().any(|negation| negation == word))
-}
-
-/// Chooses the status most statements support; a tie or a strong minority
-/// means the page needs a human.
-fn decide(votes: &[Vote], kind: SourceKind) -> (Status, Option<Reason>, bool) {
-    if votes.is_empty() {
-        return (Status::Unclear, None, false);
-    }
-    let candidates: &[Status] = match kind {
-        SourceKind::StateBoard => &[Status::Allowed, Status::NotAllowed, Status::OnHold],
-        SourceKind::Payer => &[Status::Covered, Status::NotCovered],
-    };
-    let tally = |status: Status| votes.iter().filter(|vote| vote.status == status).count();
-    let best = candidates.iter().copied().max_by_key(|&status| {
-        // Ties go to the status stated last: later statements supersede earlier ones.
-        let last = votes
-            .iter()
-            .rposition(|vote| vote.status == status)
-            .unwrap_or(0);
-        (tally(status), last)
-    });
-    let Some(status) = best else {
-        return (Status::Unclear, None, false);
-    };
-    let winning = tally(status);
-    let others = votes.len() - winning;
-    let needs_review = others > 0 && others * 2 >= winning;
-    let reason = if status == Status::NotCovered {
-        let reasons = [
-            Reason::NotMedicallyNecessary,
-            Reason::ExperimentalInvestigational,
-            Reason::BenefitExclusion,
-        ];
-        reasons
-            .into_iter()
-            .max_by_key(|&reason| {
-                votes
-                    .iter()
-                    .filter(|vote| vote.reason == Some(reason))
-                    .count()
-            })
-            .filter(|&reason| votes.iter().any(|vote| vote.reason == Some(reason)))
-    } else {
-        None
-    };
-    (status, reason, needs_review)
-}
-
-fn evidence_for(
-    votes: &[Vote],
-    sentences: &[Sentence<'_>],
-    status: Status,
-    reason: Option<Reason>,
-) -> Vec<String> {
-    let mut chosen: Vec<usize> = votes
-        .iter()
-        .filter(|vote| vote.status == status && (reason.is_none() || vote.reason == reason))
-        .map(|vote| vote.sentence)
-        .collect();
-    if chosen.is_empty() {
-        chosen = votes
-            .iter()
-            .filter(|vote| vote.status == status)
-            .map(|vote| vote.sentence)
-            .collect();
-    }
-    chosen.dedup();
-    chosen
-        .into_iter()
-        .take(3)
-        .map(|index| quote(sentences[index].text))
-        .collect()
 }
 
 fn quote(sentence: &str) -> String {
@@ -290,9 +281,14 @@ fn quote(sentence: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::civil::date;
+
+    fn today() -> Date {
+        date(2026, 11, 26)
+    }
 
     fn check(text: &str, kind: SourceKind, status: Status, reason: Option<Reason>) {
-        let finding = classify(text, kind);
+        let finding = classify_on(text, kind, today());
         assert_eq!(
             (finding.status, finding.reason),
             (status, reason),
@@ -302,6 +298,10 @@ mod tests {
 
     fn board(text: &str, status: Status) {
         check(text, SourceKind::StateBoard, status, None);
+    }
+
+    fn payer(text: &str, status: Status, reason: Option<Reason>) {
+        check(text, SourceKind::Payer, status, reason);
     }
 
     #[test]
@@ -330,20 +330,32 @@ mod tests {
             "Physical therapists may perform trigger point dry needling after 50 hours of training.",
             Status::Allowed,
         );
-    }
-
-    #[test]
-    fn double_negatives_read_as_permission() {
         board(
-            "Nothing in this chapter shall be construed to prohibit a physical therapist from performing dry needling.",
-            Status::Allowed,
+            "A physical therapist shall not perform dry needling.",
+            Status::NotAllowed,
         );
     }
 
     #[test]
-    fn on_hold_until_rules() {
+    fn double_negatives_and_neither_nor() {
+        board(
+            "Nothing in this chapter shall be construed to prohibit a physical therapist from performing dry needling.",
+            Status::Allowed,
+        );
+        board(
+            "Neither the practice act nor the board's rules authorize a physical therapist to perform dry needling.",
+            Status::NotAllowed,
+        );
+    }
+
+    #[test]
+    fn on_hold_until_rules_or_endorsement() {
         board(
             "Although the law now allows it, physical therapists may not perform dry needling until rules are adopted by the board.",
+            Status::OnHold,
+        );
+        board(
+            "A physical therapist may not perform dry needling until an endorsement is issued.",
             Status::OnHold,
         );
     }
@@ -357,48 +369,103 @@ mod tests {
     }
 
     #[test]
-    fn silence_and_references_are_unclear() {
+    fn silence_references_and_questions_are_unclear() {
         board(
             "The board met on Tuesday.\nReferences\nDry needling is prohibited, says a 2019 article.",
             Status::Unclear,
         );
         board("Dry needling FAQ", Status::Unclear);
+        board(
+            "The Board has not taken a position on whether dry needling is within the scope of practice.",
+            Status::Unclear,
+        );
+    }
+
+    #[test]
+    fn faq_answers_take_the_question_stance() {
+        board(
+            "May a physical therapist perform dry needling?\nYes, if the therapist has completed 50 hours of training.",
+            Status::Allowed,
+        );
+        board(
+            "May a physical therapist perform dry needling?\nNo. The practice act does not allow it.",
+            Status::NotAllowed,
+        );
+    }
+
+    #[test]
+    fn the_later_statement_wins() {
+        board(
+            "In 2016 the Attorney General concluded that dry needling is outside the scope of physical therapy. In 2023 the Legislature amended the act, and since June 22, 2024 a physical therapist with an endorsement may perform dry needling.",
+            Status::Allowed,
+        );
     }
 
     #[test]
     fn payer_reasons() {
-        let payer = SourceKind::Payer;
-        check(
+        payer(
             "Dry needling is considered experimental and investigational and is not covered.",
-            payer,
             Status::NotCovered,
             Some(Reason::ExperimentalInvestigational),
         );
-        check(
+        payer(
             "Dry needling is not considered medically necessary.",
-            payer,
             Status::NotCovered,
             Some(Reason::NotMedicallyNecessary),
         );
-        check(
+        payer(
             "CPT 20560 and 20561 are non-covered unless otherwise specified through a national coverage determination.",
-            payer,
             Status::NotCovered,
             Some(Reason::BenefitExclusion),
         );
-        check(
+        payer(
             "Dry needling is covered when all of the following criteria are met.",
-            payer,
             Status::Covered,
             None,
         );
     }
 
     #[test]
-    fn mixed_policy_judges_each_service_separately() {
-        check(
+    fn mixed_policies_judge_each_service_separately() {
+        payer(
             "Acupuncture is covered for chronic low back pain; dry needling is not covered because it is investigational.",
-            SourceKind::Payer,
+            Status::NotCovered,
+            Some(Reason::ExperimentalInvestigational),
+        );
+        payer(
+            "Acupuncture is covered when criteria are met. Dry needling is excluded from coverage.",
+            Status::NotCovered,
+            Some(Reason::BenefitExclusion),
+        );
+    }
+
+    #[test]
+    fn date_of_service_splits_read_as_of_today() {
+        payer(
+            "Dry needling is covered when criteria are met for dates of service before July 1, 2021. For dates of service on or after July 1, 2021, dry needling is considered investigational.",
+            Status::NotCovered,
+            Some(Reason::ExperimentalInvestigational),
+        );
+        payer(
+            "Dry needling is covered when criteria are met. Effective for dates of service on or after January 1, 2028, dry needling will be considered investigational.",
+            Status::Covered,
+            None,
+        );
+    }
+
+    #[test]
+    fn coding_tables_without_prose() {
+        payer(
+            "Code | Description | Status\n20560 | Needle insertion(s) without injection(s); 1 or 2 muscle(s) | Not covered - investigational\n20561 | Needle insertion(s) without injection(s); 3 or more muscles | Not covered - investigational",
+            Status::NotCovered,
+            Some(Reason::ExperimentalInvestigational),
+        );
+    }
+
+    #[test]
+    fn carried_subjects_count() {
+        payer(
+            "Dry needling of trigger points has been reviewed. It is considered investigational.",
             Status::NotCovered,
             Some(Reason::ExperimentalInvestigational),
         );
@@ -406,9 +473,10 @@ mod tests {
 
     #[test]
     fn findings_list_terms_codes_and_conditions() {
-        let finding = classify(
+        let finding = classify_on(
             "Physical therapists may perform dry needling (CPT 20560) after 50 hours of in-person training.",
             SourceKind::StateBoard,
+            today(),
         );
         assert_eq!(finding.terms, vec!["dry needling"]);
         assert_eq!(finding.cpt_codes, vec!["20560"]);

@@ -10,6 +10,11 @@ pub struct Sentence<'a> {
     pub in_references: bool,
     /// The index of the line it came from (tables keep one row per line).
     pub line: usize,
+    /// The first sentence of its line (a paragraph, list item or table row).
+    pub opens_line: bool,
+    /// For a short line in a list: the line that introduced the list
+    /// ("Not covered:", "The following are investigational:").
+    pub lead_in: Option<&'a str>,
 }
 
 const REFERENCE_HEADINGS: &[&str] = &[
@@ -35,6 +40,17 @@ const REFERENCE_HEADINGS: &[&str] = &[
     "policy history",
     "history",
     "revision history",
+    "other states",
+    "around the states",
+    "around the country",
+    "state updates",
+    "national news",
+    "national update",
+    "in other news",
+    "related articles",
+    "related information",
+    "further reading",
+    "footnotes",
 ];
 
 /// Abbreviations whose period does not end a sentence.
@@ -46,24 +62,71 @@ const ABBREVIATIONS: &[&str] = &[
     "div", "govt", "para", "pp", "vol", "ed", "eds",
 ];
 
-/// The sentences of the lines `wanted` accepts, each marked with whether it
-/// sits in a reference-like section. Skipping unwanted lines early keeps the
-/// classifier fast on long pages that mention the service a few times.
+/// Lines kept after a wanted line, so a following "It is ..." can be read.
+const CARRY_LINES: usize = 2;
+/// Words that make a short heading a list lead-in ("Exclusions", "Not covered").
+const STANCE_HEADING_WORDS: &[&str] = &[
+    "covered",
+    "exclusion",
+    "excluded",
+    "investigational",
+    "experimental",
+    "unproven",
+    "medically necessary",
+    "prohibited",
+    "permitted",
+    "not allowed",
+    "limitations",
+];
+/// How many lines a list lead-in ("Not covered:") reaches.
+const LIST_LINES: usize = 20;
+
+/// The sentences of the lines `wanted` accepts (and of the few lines after
+/// each), each marked with whether it sits in a reference-like section.
+/// Skipping other lines early keeps the classifier fast on long pages that
+/// mention the service a few times.
 pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
     let mut in_references = false;
+    let mut carry = 0usize;
+    let mut lead_in: Option<(&'a str, usize)> = None;
     for (line_index, line) in text.lines().enumerate() {
-        if let Some(heading) = heading_kind(line) {
-            in_references = heading == HeadingKind::References;
+        let heading = heading_kind(line);
+        if let Some(kind) = &heading {
+            in_references = *kind == HeadingKind::References;
         }
-        if !wanted(line) {
+        let words = line.split_whitespace().count();
+        let introduces_list = line.trim_end().ends_with(':') && words <= 60;
+        let is_item = !introduces_list && (is_bulleted(line) || (heading.is_none() && words <= 80));
+        let current_lead_in = match lead_in {
+            Some((text, start)) if is_item && line_index - start <= LIST_LINES => Some(text),
+            _ => None,
+        };
+        let stance_heading = heading.is_some() && {
+            let lower = line.to_ascii_lowercase();
+            STANCE_HEADING_WORDS.iter().any(|word| lower.contains(word))
+        };
+        // The line right after a lead-in may be a table's header row.
+        let header_slot = lead_in.is_some_and(|(_, start)| line_index == start + 1);
+        if introduces_list || stance_heading {
+            lead_in = Some((line, line_index));
+        } else if !is_item && !header_slot {
+            lead_in = None;
+        }
+        if wanted(line) {
+            carry = CARRY_LINES;
+        } else if carry > 0 {
+            carry -= 1;
+        } else {
             continue;
         }
-        for sentence in split_line(line) {
+        for (index, sentence) in split_line(line).into_iter().enumerate() {
             out.push(Sentence {
                 text: sentence,
                 in_references,
                 line: line_index,
+                opens_line: index == 0,
+                lead_in: current_lead_in,
             });
         }
     }
@@ -78,10 +141,13 @@ enum HeadingKind {
 
 /// A short line with no sentence punctuation reads as a heading.
 fn heading_kind(line: &str) -> Option<HeadingKind> {
-    if line.len() > 120 {
+    if line.len() > 120 || is_bulleted(line) || is_date_line(line) {
         return None;
     }
     let trimmed = line.trim().trim_end_matches(':');
+    if !trimmed.chars().any(char::is_alphabetic) {
+        return None;
+    }
     let words = trimmed.split_whitespace().count();
     if words == 0 || words > 8 || trimmed.ends_with(['.', '!', '?', ';', ',']) {
         return None;
@@ -100,6 +166,29 @@ fn heading_kind(line: &str) -> Option<HeadingKind> {
     } else {
         None
     }
+}
+
+/// A list item: "\u{2022} ...", "* ...", "- ...", "(5) ...", "a. ...", "3) ...".
+fn is_bulleted(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    if trimmed.starts_with(['\u{2022}', '*', '-', '\u{2013}', '\u{25aa}', '\u{25cf}']) {
+        return true;
+    }
+    let marker: String = trimmed.chars().take_while(|c| !c.is_whitespace()).collect();
+    let inner = marker.trim_start_matches('(').trim_end_matches([')', '.']);
+    marker.len() <= 5
+        && marker.len() > inner.len()
+        && !inner.is_empty()
+        && (inner.chars().all(|c| c.is_ascii_digit())
+            || (inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_lowercase())))
+}
+
+/// A line that is only a date ("November 18, 2025"): a byline, not a heading.
+fn is_date_line(line: &str) -> bool {
+    line.len() <= 30
+        && super::timing::dates_in(line).iter().any(|mention| {
+            !mention.approximate && mention.end - mention.start + 6 >= line.trim().len()
+        })
 }
 
 /// Splits one line into sentences at `.`, `!` or `?` followed by a space and
@@ -153,22 +242,22 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
     const JOINTS: &[&str] = &[
         "; ",
         ", but ",
+        " but ",
         ", whereas ",
         ", while ",
         " whereas ",
         ", however, ",
-        "; however, ",
+        ", although ",
+        " although ",
+        ", and ",
     ];
     let mut pieces = vec![sentence];
     for joint in JOINTS {
         pieces = pieces
             .into_iter()
             .flat_map(|piece| {
-                let lower = piece.to_lowercase();
-                if lower.len() != piece.len() {
-                    // Lowercasing changed byte offsets; do not split on them.
-                    return vec![piece];
-                }
+                // ASCII lowercasing keeps byte offsets, so they index `piece`.
+                let lower = piece.to_ascii_lowercase();
                 let mut parts = Vec::new();
                 let mut last = 0;
                 for (position, _) in lower.match_indices(joint) {

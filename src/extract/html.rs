@@ -160,6 +160,10 @@ fn write_region(root: ElementRef<'_>, text: &mut TextBuilder) {
                         }
                         if BLOCK_ELEMENTS.contains(&name) {
                             text.end_line();
+                            if name == "li" {
+                                // Keeps list items recognisable as items downstream.
+                                text.push_text("\u{2022} ");
+                            }
                         } else if matches!(name, "td" | "th") {
                             // Cells of one row share a line, separated visibly.
                             if !text.line_is_empty() {

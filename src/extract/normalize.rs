@@ -184,8 +184,35 @@ fn starts_lowercase(line: &str) -> bool {
 /// Whether `next` carries on the sentence that `previous` left open.
 fn continues_line(previous: &str, next: &str) -> bool {
     let ends_open = !previous.ends_with(['.', '!', '?', ':', ';']);
-    let looks_like_item = next.starts_with(['•', '-', '*', '–', '(']) || next.contains(" | ");
-    ends_open && !looks_like_item && (starts_lowercase(next) || previous.ends_with([',', '-']))
+    let looks_like_item =
+        next.starts_with(['•', '-', '*', '–']) || is_enumerator(next) || next.contains(" | ");
+    ends_open
+        && !looks_like_item
+        && (starts_lowercase(next)
+            || previous.ends_with([',', '-'])
+            || ends_with_function_word(previous))
+}
+
+/// A line ending in "a", "the", "of", ... cannot end a sentence.
+fn ends_with_function_word(line: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "a", "an", "the", "of", "to", "by", "for", "and", "or", "in", "on", "with", "that",
+        "under", "from", "as", "is", "are", "be", "not", "at", "than", "which", "who", "its",
+    ];
+    line.rsplit(' ')
+        .next()
+        .is_some_and(|word| FUNCTION_WORDS.contains(&word))
+}
+
+/// "(a) ...", "(3) ...", "(iv) ...": a list enumerator, not a continuation.
+fn is_enumerator(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    close <= 4 && rest[..close].chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 pub fn is_space(character: char) -> bool {

@@ -200,6 +200,7 @@ fn empty_finding(status: Status, reason: Option<Reason>) -> Finding {
         effective_date: None,
         policy_number: None,
         needs_review: false,
+        next_change: None,
     }
 }
 

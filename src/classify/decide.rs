@@ -1,0 +1,246 @@
+//! Combines clause votes into one position.
+//!
+//! Statements not yet in force (dated after today) are set aside, and past
+//! ones ("previously", "through 2021") count only when nothing current is
+//! said. Among current statements, the latest-dated ones weigh double and a
+//! dated statement outdated by a later one of another stance weighs little:
+//! a 2023 law outweighs the 2016 opinion the page recounts. The stance with
+//! the most weight wins; a close runner-up asks for review.
+
+use jiff::civil::Date;
+
+use crate::model::{Reason, Status};
+
+use super::stance::Vote;
+
+/// Weight factor of the latest-dated statements.
+const LATEST: f32 = 2.0;
+/// Weight factor of a dated statement that a later one of another stance outdates.
+const SUPERSEDED: f32 = 0.3;
+/// Weight factor of an "until the rules are adopted" statement.
+const ON_HOLD: f32 = 2.0;
+/// A runner-up with at least this share of the winner's weight means review.
+const CONTESTED: f32 = 0.5;
+/// A winner lighter than this rests on qualified statements only.
+const WEAK: f32 = 0.5;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub needs_review: bool,
+    /// Indices into the votes that carry the decision, heaviest first.
+    pub carriers: Vec<usize>,
+    /// The date of the statement that decided, when it gives one.
+    pub dated: Option<Date>,
+}
+
+pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
+    let in_force: Vec<usize> = (0..votes.len())
+        .filter(|&index| !votes[index].timing.is_future(today))
+        .collect();
+    let current: Vec<usize> = in_force
+        .iter()
+        .copied()
+        .filter(|&index| !votes[index].timing.is_past(today))
+        .collect();
+    let only_history = current.is_empty() && !in_force.is_empty();
+    let pool = if current.is_empty() {
+        in_force
+    } else {
+        current
+    };
+    if pool.is_empty() {
+        return Decision {
+            status: Status::Unclear,
+            reason: None,
+            needs_review: false,
+            carriers: Vec::new(),
+            dated: None,
+        };
+    }
+
+    // Dates arbitrate only between stances that both give one.
+    let dated_stances: Vec<Status> = pool
+        .iter()
+        .filter(|&&index| votes[index].timing.when.is_some() && votes[index].status.is_position())
+        .map(|&index| votes[index].status)
+        .collect();
+    let dates_arbitrate = dated_stances.windows(2).any(|pair| pair[0] != pair[1]);
+    let latest_dated = pool
+        .iter()
+        .filter_map(|&index| votes[index].timing.when)
+        .max();
+    let effective = |index: usize| -> f32 {
+        let vote = &votes[index];
+        // A law that allows the service pending rules comes with "may not
+        // perform" sentences; those are the hold, not a ban.
+        let stance = if vote.status == Status::OnHold {
+            vote.weight * ON_HOLD
+        } else {
+            vote.weight
+        };
+        let Some(when) = vote.timing.when else {
+            return stance;
+        };
+        if !dates_arbitrate {
+            return stance;
+        }
+        if Some(when) == latest_dated {
+            return stance * LATEST;
+        }
+        let outdated = pool.iter().any(|&other| {
+            votes[other].status != vote.status
+                && votes[other].timing.when.is_some_and(|later| later > when)
+        });
+        if outdated {
+            stance * SUPERSEDED
+        } else {
+            stance
+        }
+    };
+
+    let mut scores: Vec<(Status, f32, usize)> = candidates
+        .iter()
+        .chain(std::iter::once(&Status::Unclear))
+        .map(|&status| {
+            let members = pool
+                .iter()
+                .copied()
+                .filter(|&index| votes[index].status == status);
+            let score: f32 = members.clone().map(effective).sum();
+            let last = members.map(|index| votes[index].order).max().unwrap_or(0);
+            (status, score, last)
+        })
+        .filter(|(_, score, _)| *score > 0.0)
+        .collect();
+    // Highest score first; on a tie the stance stated last wins.
+    scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.2.cmp(&a.2)));
+    let Some(&(status, score, _)) = scores.first() else {
+        return Decision {
+            status: Status::Unclear,
+            reason: None,
+            needs_review: false,
+            carriers: Vec::new(),
+            dated: None,
+        };
+    };
+    let runner_up = scores.get(1).map_or(0.0, |entry| entry.1);
+    let needs_review = only_history || score < WEAK || runner_up >= CONTESTED * score;
+
+    let mut carriers: Vec<usize> = pool
+        .iter()
+        .copied()
+        .filter(|&index| votes[index].status == status)
+        .collect();
+    carriers.sort_by(|&a, &b| {
+        effective(b)
+            .total_cmp(&effective(a))
+            .then(votes[a].order.cmp(&votes[b].order))
+    });
+    let reason = if status == Status::NotCovered {
+        let reasons = [
+            Reason::NotMedicallyNecessary,
+            Reason::ExperimentalInvestigational,
+            Reason::BenefitExclusion,
+        ];
+        reasons
+            .into_iter()
+            .map(|reason| {
+                let weight: f32 = carriers
+                    .iter()
+                    .filter(|&&index| votes[index].reason == Some(reason))
+                    .map(|&index| effective(index))
+                    .sum();
+                (reason, weight)
+            })
+            .filter(|(_, weight)| *weight > 0.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(reason, _)| reason)
+    } else {
+        None
+    };
+    let dated = carriers
+        .iter()
+        .filter_map(|&index| votes[index].timing.when)
+        .max();
+    Decision {
+        status,
+        reason,
+        needs_review,
+        carriers,
+        dated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::timing::Timing;
+    use jiff::civil::date;
+
+    fn vote(status: Status, when: Option<Date>, order: usize) -> Vote {
+        Vote {
+            status,
+            reason: None,
+            weight: 1.0,
+            timing: Timing {
+                when,
+                ..Timing::default()
+            },
+            sentence: order,
+            order,
+        }
+    }
+
+    const BOARD: &[Status] = &[Status::Allowed, Status::NotAllowed, Status::OnHold];
+
+    #[test]
+    fn the_later_dated_statement_wins() {
+        let votes = [
+            vote(Status::NotAllowed, Some(date(2016, 4, 15)), 0),
+            vote(Status::Allowed, Some(date(2024, 6, 22)), 1),
+        ];
+        let decision = decide(&votes, BOARD, date(2026, 11, 26));
+        assert_eq!(decision.status, Status::Allowed);
+        assert!(!decision.needs_review);
+    }
+
+    #[test]
+    fn future_statements_are_not_yet_in_force() {
+        let mut future = vote(Status::NotAllowed, None, 1);
+        future.timing.start = Some(date(2027, 7, 1));
+        let votes = [vote(Status::Allowed, None, 0), future];
+        assert_eq!(
+            decide(&votes, BOARD, date(2026, 11, 26)).status,
+            Status::Allowed
+        );
+        assert_eq!(
+            decide(&votes, BOARD, date(2027, 8, 1)).status,
+            Status::NotAllowed
+        );
+    }
+
+    #[test]
+    fn an_even_split_needs_review() {
+        let votes = [
+            vote(Status::Allowed, None, 0),
+            vote(Status::NotAllowed, None, 1),
+        ];
+        let decision = decide(&votes, BOARD, date(2026, 11, 26));
+        assert_eq!(
+            decision.status,
+            Status::NotAllowed,
+            "ties go to the later statement"
+        );
+        assert!(decision.needs_review);
+    }
+
+    #[test]
+    fn nothing_said_is_unclear() {
+        assert_eq!(
+            decide(&[], BOARD, date(2026, 11, 26)).status,
+            Status::Unclear
+        );
+    }
+}

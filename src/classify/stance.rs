@@ -1,0 +1,371 @@
+//! What one clause says about the service: a stance (a status, or "no
+//! position"), how much it weighs, and the reason a payer gives.
+//!
+//! A clause counts only when it is about the service (it names it, or its
+//! sentence carries the topic over) and states something: questions,
+//! "whether ...", and parties' arguments state nothing. Negation flips a cue
+//! locally (three words before it) or for the whole clause ("Nothing in
+//! this chapter ... prohibits ..."). Statements about assistants, limits,
+//! billing edits or delegation weigh little: they qualify a position
+//! rather than state it.
+
+use crate::model::{Reason, SourceKind, Status};
+
+use super::timing::{Timing, timing_of};
+use super::vocabulary::VOCABULARY;
+
+/// Weight of a clause that states a position plainly.
+pub const FULL: f32 = 1.0;
+/// Weight of a qualified statement (a limit, a subgroup, a billing rule).
+pub const QUALIFIED: f32 = 0.25;
+/// Weight of a statement whose subject was carried over from the sentence before.
+pub const CARRIED: f32 = 0.8;
+
+/// One clause's contribution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Vote {
+    /// A status, or `Unclear` for an explicit "no position".
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub weight: f32,
+    pub timing: Timing,
+    /// Index of the sentence it came from.
+    pub sentence: usize,
+    /// Order of the clause in the document (for ties: later wins).
+    pub order: usize,
+}
+
+/// How the clause relates to the service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// The clause names the service.
+    Named,
+    /// The sentence (or the one before it) named it; the clause refers back.
+    Carried,
+}
+
+/// The stance of `clause`, if it states one.
+pub fn judge(
+    clause: &str,
+    kind: SourceKind,
+    subject: Subject,
+    sentence: usize,
+    order: usize,
+) -> Option<Vote> {
+    let vocabulary = &*VOCABULARY;
+    // "... even if they are Medically Necessary": a concession, not a cue.
+    let clause = concession_removed(clause);
+    let names_service = vocabulary.mention.is_match(clause);
+    if !names_service && vocabulary.other_services.is_match(clause) && subject == Subject::Named {
+        // This clause is about another service named in the same sentence.
+        return None;
+    }
+    let is_question = clause.trim_end().ends_with('?');
+    if is_question || vocabulary.not_statement.is_match(clause) {
+        return None;
+    }
+    // ASCII lowercasing keeps byte offsets, so positions index both strings.
+    let lower = clause.to_ascii_lowercase();
+    let opener_negated = opens_with_negation(&lower);
+    let qualified = vocabulary.qualifier.is_match(clause);
+    let mut weight = if qualified { QUALIFIED } else { FULL };
+    if subject == Subject::Carried && !names_service {
+        weight *= CARRIED;
+    }
+    let timing = timing_of(clause);
+    let vote = |status: Status, reason: Option<Reason>, weight: f32| Vote {
+        status,
+        reason,
+        weight,
+        timing,
+        sentence,
+        order,
+    };
+
+    let mut positive = 0i32;
+    let mut negative = 0i32;
+    let mut count = |regex: &regex::Regex, inherently_positive: bool| {
+        for captures in regex.captures_iter(clause) {
+            let Some(found) = captures.get(0) else {
+                continue;
+            };
+            // A cue that itself begins with the opening "No" is not flipped by it.
+            let after_opener = lower[..found.start()].chars().any(char::is_alphanumeric);
+            // The opening "No" and a nearby "not"/"no" are one negation, not two.
+            let flipped = (is_negated(&lower, found.start()) || (opener_negated && after_opener))
+                ^ in_negated_scope(&lower, found.start())
+                ^ adverb_is_negation(&captures);
+            if inherently_positive ^ flipped {
+                positive += 1;
+            } else {
+                negative += 1;
+            }
+        }
+    };
+
+    match kind {
+        SourceKind::StateBoard => {
+            if vocabulary.board_no_position.is_match(clause) {
+                return Some(vote(Status::Unclear, None, weight));
+            }
+            count(&vocabulary.board_allowed, true);
+            count(&vocabulary.board_prohibited, false);
+            if let Some(until) = lower.find("until ").or_else(|| lower.find("unless ")) {
+                // "may not perform until they complete 50 hours": a condition
+                // on the therapist, so permission with conditions.
+                let after = &lower[until..];
+                let waits_on_rules = WAITS_ON_RULES.is_match(after);
+                if negative > 0 && !waits_on_rules && vocabulary.until_training.is_match(after) {
+                    return Some(vote(Status::Allowed, None, weight * 0.6));
+                }
+            }
+            let on_hold = vocabulary.board_on_hold.is_match(clause) || UNTIL_RULES.is_match(&lower);
+            if on_hold && (positive > 0 || negative > 0 || names_service) {
+                return Some(vote(Status::OnHold, None, weight));
+            }
+            let status = match positive.cmp(&negative) {
+                std::cmp::Ordering::Greater => Status::Allowed,
+                std::cmp::Ordering::Less => Status::NotAllowed,
+                std::cmp::Ordering::Equal => return None,
+            };
+            Some(vote(status, None, weight))
+        }
+        SourceKind::Payer => {
+            if vocabulary.payer_no_position.is_match(clause) {
+                return Some(vote(Status::Unclear, None, weight));
+            }
+            let reason = reason_in(clause, &lower);
+            if vocabulary.carve_out.is_match(clause) {
+                // "... covered, excluding dry needling": carved out of the grant.
+                return Some(vote(
+                    Status::NotCovered,
+                    reason.or(Some(Reason::BenefitExclusion)),
+                    weight,
+                ));
+            }
+            count(&vocabulary.payer_covered, true);
+            count(&vocabulary.payer_not_covered, false);
+            if reason.is_some_and(|reason| reason != Reason::BenefitExclusion) {
+                if positive > 0 {
+                    // "covered" and "investigational" in one clause: a table
+                    // row with two dated columns, or a framing; weigh little.
+                    weight = weight.min(QUALIFIED);
+                }
+                // "considered investigational" states non-coverage by itself.
+                negative += 1;
+                positive = 0;
+            }
+            let status = match positive.cmp(&negative) {
+                std::cmp::Ordering::Greater => Status::Covered,
+                std::cmp::Ordering::Less => Status::NotCovered,
+                std::cmp::Ordering::Equal => return None,
+            };
+            let reason = if status == Status::NotCovered {
+                reason
+            } else {
+                None
+            };
+            Some(vote(status, reason, weight))
+        }
+    }
+}
+
+fn concession_removed(clause: &str) -> &str {
+    let lower = clause.to_ascii_lowercase();
+    ["even if ", "even when ", "even though ", "regardless of "]
+        .iter()
+        .filter_map(|marker| lower.find(marker))
+        .min()
+        .map_or(clause, |cut| &clause[..cut])
+}
+
+/// "until the dry needling rules take effect", "until an endorsement is issued".
+static UNTIL_RULES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,5}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?)(?-u:\b)")
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// What follows "until" when the wait is on rulemaking, not on the therapist.
+static WAITS_ON_RULES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(?:rules?|regulations?|endorsements?|certificates?|registrations?|board|department|office|law)(?-u:\b)")
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// The one-word slot after an auxiliary in a cue ("is not prohibited")
+/// holds a negation.
+fn adverb_is_negation(captures: &regex::Captures<'_>) -> bool {
+    captures.iter().skip(1).flatten().any(|slot| {
+        let word = slot.as_str().trim().to_ascii_lowercase();
+        VOCABULARY.negation_words.contains(&word)
+    })
+}
+
+/// "Nothing in this chapter ... prohibits ...", "Neither the act nor ...":
+/// a scope negation anywhere before the cue in the clause.
+fn in_negated_scope(lower: &str, position: usize) -> bool {
+    lower[..position]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| word == "nothing" || word == "neither")
+}
+
+/// The reason for non-coverage a clause gives, if any.
+pub fn reason_in(clause: &str, lower: &str) -> Option<Reason> {
+    let vocabulary = &*VOCABULARY;
+    if vocabulary.reason_not_necessary.is_match(clause) {
+        return Some(Reason::NotMedicallyNecessary);
+    }
+    let experimental = vocabulary
+        .reason_experimental
+        .find_iter(clause)
+        .any(|found| !is_negated(lower, found.start()));
+    if experimental {
+        return Some(Reason::ExperimentalInvestigational);
+    }
+    if vocabulary.reason_exclusion.is_match(clause) {
+        return Some(Reason::BenefitExclusion);
+    }
+    None
+}
+
+/// The clause opens with "No ..." or "None ..." (after any "Q:"/"A:" label
+/// or quotation mark). "Nothing" and "neither" are scope negations instead.
+fn opens_with_negation(lower: &str) -> bool {
+    let first = lower
+        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    first != "nothing"
+        && first != "neither"
+        && VOCABULARY
+            .clause_openers
+            .iter()
+            .any(|opener| opener == first)
+}
+
+/// A negation word among the three words before `position`, not across a
+/// comma or colon (which usually starts a new phrase).
+fn is_negated(lower: &str, position: usize) -> bool {
+    let before = &lower[..position];
+    let phrase_start = before
+        .rfind([',', ':', '(', '|', ';', '\u{2013}', '\u{2014}'])
+        .map_or(0, |index| {
+            index + before[index..].chars().next().map_or(1, char::len_utf8)
+        })
+        .max(before.rfind(" - ").map_or(0, |index| index + 3));
+    let negations = &VOCABULARY.negation_words;
+    before[phrase_start..]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .any(|word| negations.iter().any(|negation| negation == word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stance(clause: &str, kind: SourceKind) -> Option<(Status, Option<Reason>)> {
+        judge(clause, kind, Subject::Named, 0, 0).map(|vote| (vote.status, vote.reason))
+    }
+
+    fn board(clause: &str) -> Option<Status> {
+        stance(clause, SourceKind::StateBoard).map(|(status, _)| status)
+    }
+
+    #[test]
+    fn negation_flips_nearby_cues_only() {
+        assert_eq!(
+            board("Dry needling is within the scope of practice"),
+            Some(Status::Allowed)
+        );
+        assert_eq!(
+            board("Dry needling is not within the scope of practice"),
+            Some(Status::NotAllowed)
+        );
+        assert_eq!(
+            board("Dry needling does not fall within physical therapy"),
+            Some(Status::NotAllowed)
+        );
+        assert_eq!(
+            board(
+                "Nothing in this act prohibits a physical therapist from performing dry needling"
+            ),
+            Some(Status::Allowed)
+        );
+        assert_eq!(
+            board(
+                "Neither the act nor the rules permit physical therapists to perform dry needling"
+            ),
+            Some(Status::NotAllowed)
+        );
+    }
+
+    #[test]
+    fn questions_and_arguments_state_nothing() {
+        assert_eq!(
+            board("May a physical therapist perform dry needling?"),
+            None
+        );
+        assert_eq!(
+            board("The board was asked whether dry needling is within the scope of practice"),
+            None
+        );
+        assert_eq!(
+            board("The acupuncture board argued that dry needling is outside the scope"),
+            None
+        );
+    }
+
+    #[test]
+    fn waiting_for_rules_is_on_hold_but_waiting_for_training_is_a_condition() {
+        assert_eq!(
+            board("A physical therapist may not perform dry needling until rules are adopted"),
+            Some(Status::OnHold)
+        );
+        assert_eq!(
+            board(
+                "A physical therapist may not perform dry needling until completing 50 hours of training"
+            ),
+            Some(Status::Allowed)
+        );
+    }
+
+    #[test]
+    fn payer_reasons_and_carve_outs() {
+        let payer = SourceKind::Payer;
+        assert_eq!(
+            stance("Dry needling is considered investigational", payer),
+            Some((
+                Status::NotCovered,
+                Some(Reason::ExperimentalInvestigational)
+            ))
+        );
+        assert_eq!(
+            stance("Acupuncture is covered, excluding dry needling", payer),
+            Some((Status::NotCovered, Some(Reason::BenefitExclusion)))
+        );
+        assert_eq!(
+            stance("Dry needling is covered when the criteria are met", payer),
+            Some((Status::Covered, None))
+        );
+        assert_eq!(
+            stance("Dry needling is not considered medically necessary", payer),
+            Some((Status::NotCovered, Some(Reason::NotMedicallyNecessary)))
+        );
+    }
+
+    #[test]
+    fn limits_weigh_less_than_positions() {
+        let vote = judge(
+            "Dry needling is not payable on the same day as a trigger point injection",
+            SourceKind::Payer,
+            Subject::Named,
+            0,
+            0,
+        )
+        .unwrap();
+        assert_eq!(vote.weight, QUALIFIED);
+    }
+}

@@ -1,0 +1,245 @@
+//! When a statement holds: dates in a clause ("for dates of service on or
+//! after July 1, 2021", "in 2016", "through February 29, 2024") and past-tense
+//! framing ("previously", "was considered"). Pure; `today` is passed in.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use super::vocabulary::VOCABULARY;
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|error| unreachable!("static regex {pattern}: {error}"))
+}
+
+const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+/// Full dates, month-and-year, and plausible bare years, in one pass.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)(?-u:\b)(?:(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)|(?P<m2>\d{{1,2}})/(?P<d2>\d{{1,2}})/(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)|(?P<month4>{MONTHS})\.?,?\s+(?:of\s+)?(?P<year4>(?:19|20)\d\d)|(?P<year5>199\d|20[0-3]\d))(?-u:\b)"
+    ))
+});
+
+/// Words just before a date that make it the start of a period.
+static STARTS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:on\s+or\s+after|after|effective(?:\s+date)?|effective\s+for\s+dates\s+of\s+service\s+on\s+or\s+after|beginning|starting|as\s+of|since|commencing|from|dated)\s*:?\s*(?:on\s+)?$",
+    )
+});
+
+/// Words just before a date that make it the end of a period.
+static ENDS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:before|prior\s+to|through|thru|until|till|ending|up\s+to|on\s+or\s+before)\s*:?\s*$",
+    )
+});
+
+/// Bare years only count after words that make them dates ("in 2016").
+static YEAR_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:in|since|as\s+of|by|during|until|through|before|after|from|effective|of|early|late|mid-?|spring|summer|fall|autumn|winter)\s*$",
+    )
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub date: Date,
+    /// A bare year or month: the date is the period's first day.
+    pub approximate: bool,
+}
+
+/// Every date in `text`, in order.
+pub fn dates_in(text: &str) -> Vec<DateMention> {
+    let mut found = Vec::new();
+    for captures in DATE.captures_iter(text) {
+        let Some(whole) = captures.get(0) else {
+            continue;
+        };
+        let parsed = if let Some(month) = captures.name("month") {
+            full_date(
+                captures.name("year"),
+                month_number(month.as_str()),
+                captures.name("day"),
+            )
+            .map(|date| (date, false))
+        } else if let Some(month) = captures.name("m2") {
+            full_date(
+                captures.name("y2"),
+                month.as_str().parse().ok(),
+                captures.name("d2"),
+            )
+            .map(|date| (date, false))
+        } else if let Some(year) = captures.name("y3") {
+            full_date(
+                Some(year),
+                captures.name("m3").and_then(|m| m.as_str().parse().ok()),
+                captures.name("d3"),
+            )
+            .map(|date| (date, false))
+        } else if let Some(month) = captures.name("month4") {
+            let year: Option<i16> = captures.name("year4").and_then(|y| y.as_str().parse().ok());
+            match (year, month_number(month.as_str())) {
+                (Some(year), Some(month)) => {
+                    Date::new(year, month, 1).ok().map(|date| (date, true))
+                }
+                _ => None,
+            }
+        } else if let Some(year) = captures.name("year5") {
+            let before = &text[..whole.start()];
+            if !YEAR_CONTEXT.is_match(
+                before
+                    .get(before.len().saturating_sub(12)..)
+                    .unwrap_or(before),
+            ) {
+                continue;
+            }
+            year.as_str()
+                .parse::<i16>()
+                .ok()
+                .and_then(|year| Date::new(year, 1, 1).ok())
+                .map(|date| (date, true))
+        } else {
+            None
+        };
+        if let Some((date, approximate)) = parsed {
+            found.push(DateMention {
+                start: whole.start(),
+                end: whole.end(),
+                date,
+                approximate,
+            });
+        }
+    }
+    found
+}
+
+fn full_date(
+    year: Option<regex::Match<'_>>,
+    month: Option<i8>,
+    day: Option<regex::Match<'_>>,
+) -> Option<Date> {
+    let year: i16 = year?.as_str().parse().ok()?;
+    let day: i8 = day?.as_str().parse().ok()?;
+    Date::new(year, month?, day).ok()
+}
+
+fn month_number(name: &str) -> Option<i8> {
+    let prefix: String = name
+        .chars()
+        .take(3)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|month| *month == prefix)
+        .map(|index| index as i8 + 1)
+}
+
+/// When a clause's statement holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timing {
+    /// The statement applies from this date.
+    pub start: Option<Date>,
+    /// The statement applied until this date.
+    pub end: Option<Date>,
+    /// The latest date the clause mentions (for "the later statement wins").
+    pub when: Option<Date>,
+    /// Framed as the past ("previously", "was considered").
+    pub historical: bool,
+}
+
+impl Timing {
+    /// Not yet in force on `today`.
+    pub fn is_future(&self, today: Date) -> bool {
+        self.start.is_some_and(|start| start > today)
+    }
+
+    /// No longer in force on `today`.
+    pub fn is_past(&self, today: Date) -> bool {
+        self.historical
+            || self
+                .end
+                .is_some_and(|end| end <= today && self.start.is_none_or(|start| start <= end))
+    }
+}
+
+pub fn timing_of(clause: &str) -> Timing {
+    let mut timing = Timing {
+        historical: VOCABULARY.historical.is_match(clause),
+        ..Timing::default()
+    };
+    for mention in dates_in(clause) {
+        let before = &clause[..mention.start];
+        let tail = before
+            .get(before.len().saturating_sub(60)..)
+            .unwrap_or(before);
+        if ENDS.is_match(tail) {
+            timing.end = Some(timing.end.map_or(mention.date, |end| end.max(mention.date)));
+        } else if STARTS.is_match(tail) {
+            timing.start = Some(
+                timing
+                    .start
+                    .map_or(mention.date, |start| start.max(mention.date)),
+            );
+        }
+        timing.when = Some(
+            timing
+                .when
+                .map_or(mention.date, |when| when.max(mention.date)),
+        );
+    }
+    timing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn dates_in_several_forms() {
+        let found: Vec<Date> = dates_in(
+            "On July 1, 2021 and 03/15/2024 and 2022-06-15, in 2016, June 2019, section 2016.",
+        )
+        .iter()
+        .map(|mention| mention.date)
+        .collect();
+        assert_eq!(
+            found,
+            vec![
+                date(2021, 7, 1),
+                date(2024, 3, 15),
+                date(2022, 6, 15),
+                date(2016, 1, 1),
+                date(2019, 6, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn starts_ends_and_future() {
+        let today = date(2026, 11, 26);
+        let future = timing_of(
+            "for dates of service on or after July 1, 2027, dry needling will be investigational",
+        );
+        assert_eq!(future.start, Some(date(2027, 7, 1)));
+        assert!(future.is_future(today));
+        let past = timing_of("covered for dates of service before July 1, 2021");
+        assert_eq!(past.end, Some(date(2021, 7, 1)));
+        assert!(past.is_past(today));
+        let current = timing_of("investigational for dates of service on or after July 1, 2021");
+        assert!(!current.is_future(today) && !current.is_past(today));
+        assert!(timing_of("Dry needling was previously considered investigational").historical);
+        assert_eq!(
+            timing_of("In 2016 the Attorney General concluded").when,
+            Some(date(2016, 1, 1))
+        );
+    }
+}
