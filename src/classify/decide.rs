@@ -125,7 +125,23 @@ pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
             dated: None,
         };
     };
-    let runner_up = scores.get(1).map_or(0.0, |entry| entry.1);
+    // A law that allows the service pending rules reads as permission plus
+    // "may not perform": one full on-hold statement in force decides.
+    let on_hold = scores
+        .iter()
+        .find(|entry| entry.0 == Status::OnHold)
+        .map_or(0.0, |entry| entry.1);
+    let (status, score) =
+        if matches!(status, Status::Allowed | Status::NotAllowed) && on_hold >= ON_HOLD {
+            (Status::OnHold, on_hold)
+        } else {
+            (status, score)
+        };
+    let runner_up = scores
+        .iter()
+        .filter(|entry| entry.0 != status)
+        .map(|entry| entry.1)
+        .fold(0.0, f32::max);
     let needs_review = only_history || score < WEAK || runner_up >= CONTESTED * score;
 
     let mut carriers: Vec<usize> = pool

@@ -223,7 +223,7 @@ fn split_answer(sentence: &str) -> (Option<bool>, &str) {
 /// needling".
 fn as_statement(question: &str) -> String {
     static INVERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^\s*(may|can|could|should|shall|is|are|does|do|will)\s+(?:an?|the|my|our|licensed|physical|therapists?|pts?|i|we|you|practitioners?|clinicians?|\s)+?(perform|provide|use|practice|engage|bill|offer|be|legally|covered|cover|pay|reimburse)")
+        regex::Regex::new(r"(?i)^\s*(may|can|could|should|shall|is|are|does|do|will)\s+(?:an?|the|my|our|licensed|physical|therapists?|pts?|i|we|you|practitioners?|clinicians?|plans?|health|insurer|company|payer|members?|\s)+?(perform|provide|use|practice|engage|bill|offer|be|legally|covered|cover|pay|reimburse)")
             .unwrap_or_else(|error| unreachable!("static regex: {error}"))
     });
     INVERTED.replace(question, "$1 $2").into_owned()

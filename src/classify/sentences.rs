@@ -2,6 +2,8 @@
 //! sentences that sit in reference-like sections (references, bibliography,
 //! "see also", related policies), which never state a position.
 
+use super::vocabulary::VOCABULARY;
+
 /// A sentence with what the classifier needs to know about where it sits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence<'a> {
@@ -17,42 +19,6 @@ pub struct Sentence<'a> {
     pub lead_in: Option<&'a str>,
 }
 
-const REFERENCE_HEADINGS: &[&str] = &[
-    "references",
-    "reference",
-    "bibliography",
-    "sources",
-    "citations",
-    "works cited",
-    "see also",
-    "related policies",
-    "related policy",
-    "related content",
-    "related links",
-    "related resources",
-    "additional resources",
-    "other resources",
-    "resources",
-    "related news",
-    "in the news",
-    "news",
-    "latest news",
-    "policy history",
-    "history",
-    "revision history",
-    "other states",
-    "around the states",
-    "around the country",
-    "state updates",
-    "national news",
-    "national update",
-    "in other news",
-    "related articles",
-    "related information",
-    "further reading",
-    "footnotes",
-];
-
 /// Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "sec", "secs", "e.g", "i.e", "u.s", "dr", "st", "inc", "co", "corp", "v", "vs",
@@ -64,20 +30,6 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Lines kept after a wanted line, so a following "It is ..." can be read.
 const CARRY_LINES: usize = 2;
-/// Words that make a short heading a list lead-in ("Exclusions", "Not covered").
-const STANCE_HEADING_WORDS: &[&str] = &[
-    "covered",
-    "exclusion",
-    "excluded",
-    "investigational",
-    "experimental",
-    "unproven",
-    "medically necessary",
-    "prohibited",
-    "permitted",
-    "not allowed",
-    "limitations",
-];
 /// How many lines a list lead-in ("Not covered:") reaches.
 const LIST_LINES: usize = 20;
 
@@ -104,7 +56,10 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
         };
         let stance_heading = heading.is_some() && {
             let lower = line.to_ascii_lowercase();
-            STANCE_HEADING_WORDS.iter().any(|word| lower.contains(word))
+            VOCABULARY
+                .stance_heading_words
+                .iter()
+                .any(|word| lower.contains(word.as_str()))
         };
         // The line right after a lead-in may be a table's header row.
         let header_slot = lead_in.is_some_and(|(_, start)| line_index == start + 1);
@@ -154,10 +109,10 @@ fn heading_kind(line: &str) -> Option<HeadingKind> {
     }
     let lower = trimmed.to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphabetic());
-    if REFERENCE_HEADINGS.iter().any(|heading| {
-        lower == *heading
+    if VOCABULARY.reference_headings.iter().any(|heading| {
+        lower == heading
             || lower
-                .strip_prefix(heading)
+                .strip_prefix(heading.as_str())
                 .is_some_and(|rest| rest.starts_with([' ', '/', '&', '(']))
     }) {
         Some(HeadingKind::References)

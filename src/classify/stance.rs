@@ -20,6 +20,8 @@ pub const FULL: f32 = 1.0;
 pub const QUALIFIED: f32 = 0.25;
 /// Weight of a statement whose subject was carried over from the sentence before.
 pub const CARRIED: f32 = 0.8;
+/// Weight of a prohibition that reads as a condition ("may not ... unless").
+pub const CONDITIONAL: f32 = 0.6;
 
 /// One clause's contribution.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -61,7 +63,10 @@ pub fn judge(
         return None;
     }
     let is_question = clause.trim_end().ends_with('?');
-    if is_question || vocabulary.not_statement.is_match(clause) {
+    if is_question
+        || vocabulary.not_statement.is_match(clause)
+        || vocabulary.reported_speech.is_match(clause)
+    {
         return None;
     }
     // ASCII lowercasing keeps byte offsets, so positions index both strings.
@@ -110,16 +115,29 @@ pub fn judge(
             }
             count(&vocabulary.board_allowed, true);
             count(&vocabulary.board_prohibited, false);
-            if let Some(until) = lower.find("until ").or_else(|| lower.find("unless ")) {
-                // "may not perform until they complete 50 hours": a condition
-                // on the therapist, so permission with conditions.
-                let after = &lower[until..];
-                let waits_on_rules = WAITS_ON_RULES.is_match(after);
-                if negative > 0 && !waits_on_rules && vocabulary.until_training.is_match(after) {
-                    return Some(vote(Status::Allowed, None, weight * 0.6));
+            if negative > 0 {
+                // "may not perform unless registered", "until they complete 50
+                // hours", "an unregistered therapist may not": conditions on
+                // the therapist, so permission with conditions; a wait on
+                // rulemaking is an on-hold instead.
+                let waits_on_rulemaking = RULEMAKING_PENDING.is_match(&lower);
+                let condition = if let Some(unless) = lower.find("unless ") {
+                    !vocabulary.until_rules.is_match(&lower[unless..])
+                        || vocabulary.until_training.is_match(&lower[unless..])
+                } else if let Some(until) = lower.find("until ") {
+                    let after = &lower[until..];
+                    !vocabulary.until_rules.is_match(after)
+                        && vocabulary.until_training.is_match(after)
+                } else {
+                    vocabulary.conditional_subject.is_match(clause)
+                };
+                if condition && !waits_on_rulemaking {
+                    return Some(vote(Status::Allowed, None, weight * CONDITIONAL));
                 }
             }
-            let on_hold = vocabulary.board_on_hold.is_match(clause) || UNTIL_RULES.is_match(&lower);
+            let on_hold = vocabulary.board_on_hold.is_match(clause)
+                || UNTIL_RULES.is_match(&lower)
+                || RULEMAKING_PENDING.is_match(&lower);
             if on_hold && (positive > 0 || negative > 0 || names_service) {
                 return Some(vote(Status::OnHold, None, weight));
             }
@@ -179,15 +197,15 @@ fn concession_removed(clause: &str) -> &str {
         .map_or(clause, |cut| &clause[..cut])
 }
 
-/// "until the dry needling rules take effect", "until an endorsement is issued".
-static UNTIL_RULES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,5}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?)(?-u:\b)")
+/// Rules not adopted yet: "until rules are adopted", "no certificates can be issued yet".
+static RULEMAKING_PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(?:rules?|regulations?)\s+(?:are|is|have|has)?\s*(?:not\s+yet|pending|being\s+(?:developed|drafted|written)|not\s+(?:been\s+)?adopted)|(?:pending|until)\s+(?:the\s+)?(?:adoption|rulemaking|effective\s+date\s+of)|(?:issued|available|adopted|final)\s+yet|not\s+yet\s+(?:been\s+)?(?:issued|available|adopted|final|in\s+effect)")
         .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });
 
-/// What follows "until" when the wait is on rulemaking, not on the therapist.
-static WAITS_ON_RULES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)(?:rules?|regulations?|endorsements?|certificates?|registrations?|board|department|office|law)(?-u:\b)")
+/// "until the dry needling rules take effect", "until an endorsement is issued".
+static UNTIL_RULES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,5}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?)(?-u:\b)")
         .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });
 

@@ -12,6 +12,7 @@ const VOCABULARY_TOML: &str = include_str!("vocabulary.toml");
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawVocabulary {
+    sections: RawSections,
     service: RawService,
     negation: RawNegation,
     context: RawContext,
@@ -30,6 +31,13 @@ struct RawService {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawSections {
+    reference_headings: Vec<String>,
+    stance_heading_words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawNegation {
     words: Vec<String>,
     clause_openers: Vec<String>,
@@ -41,6 +49,10 @@ struct RawContext {
     not_statements: Vec<String>,
     historical: Vec<String>,
     qualifiers: Vec<String>,
+    speakers: Vec<String>,
+    speech_verbs: Vec<String>,
+    conditional_subjects: Vec<String>,
+    until_rules: Vec<String>,
     until_training: Vec<String>,
 }
 
@@ -67,6 +79,14 @@ struct RawPayer {
 
 /// The compiled vocabulary.
 pub struct Vocabulary {
+    /// Lowercase headings that open a reference-like section.
+    pub reference_headings: Vec<String>,
+    /// Lowercase words that make a short heading a list lead-in.
+    pub stance_heading_words: Vec<String>,
+    pub until_rules: Regex,
+    /// A speaker and a speech verb close together: reported views.
+    pub reported_speech: Regex,
+    pub conditional_subject: Regex,
     /// Any service term or CPT code: one pass to find the lines worth reading.
     pub mention: Regex,
     pub other_services: Regex,
@@ -123,6 +143,15 @@ impl Vocabulary {
             alternatives(&raw.service.anaphora)
         ))?;
         Ok(Vocabulary {
+            reference_headings: lowercase(raw.sections.reference_headings),
+            stance_heading_words: lowercase(raw.sections.stance_heading_words),
+            until_rules: phrases(&raw.context.until_rules)?,
+            reported_speech: compile(format!(
+                "(?i)(?:{})[^.;:]{{0,40}}?(?-u:\\b)(?:{})",
+                alternatives(&raw.context.speakers),
+                alternatives(&raw.context.speech_verbs)
+            ))?,
+            conditional_subject: phrases(&raw.context.conditional_subjects)?,
             mention,
             other_services: phrases(&raw.service.other_services)?,
             anaphora,
@@ -145,6 +174,10 @@ impl Vocabulary {
             carve_out,
         })
     }
+}
+
+fn lowercase(list: Vec<String>) -> Vec<String> {
+    list.into_iter().map(|item| item.to_lowercase()).collect()
 }
 
 /// The phrases as one alternation, longest first, each on word boundaries.
@@ -176,6 +209,13 @@ fn phrase_pattern(phrase: &str) -> String {
     let last = words.len().saturating_sub(1);
     let mut body = String::new();
     for (index, word) in words.iter().enumerate() {
+        if *word == "*" {
+            // One optional word ("permits a * physical therapist" also
+            // matches "permits a licensed physical therapist"), captured so
+            // a negation there is noticed.
+            body.push_str(r"([a-z-]+\s+)?");
+            continue;
+        }
         let optional_plural = word.ends_with("(s)");
         let stem = word.trim_end_matches("(s)");
         let escaped = regex::escape(stem).replace(r"\-", r"[-\s]?");
@@ -191,7 +231,8 @@ fn phrase_pattern(phrase: &str) -> String {
         body.push_str(&piece);
         if index < last {
             body.push_str(r"\s+");
-            if AUXILIARIES.contains(&stem.to_ascii_lowercase().as_str()) {
+            if words[index + 1] != "*" && AUXILIARIES.contains(&stem.to_ascii_lowercase().as_str())
+            {
                 // Captured: the only capture groups in cue patterns are these
                 // slots, so the caller can check them for a negation.
                 body.push_str(r"([a-z]+\s+)?");
