@@ -80,6 +80,9 @@ pub enum Command {
     },
     /// Show the text diff between two stored versions of a source.
     Diff(DiffArgs),
+    /// Check the store's integrity: every stored version's bytes present and
+    /// matching their hashes, every reference resolving. Exit 1 on a problem.
+    Verify,
 }
 
 #[derive(Debug, Args)]

@@ -56,6 +56,11 @@ pub fn dispatch(cli: Cli) -> CommandResult {
             let store = open_store(&config, global.store.as_deref())?;
             show_diff(&config, &store, &args)
         }
+        Command::Verify => {
+            let config = load_config(&global.config)?;
+            let store = open_store(&config, global.store.as_deref())?;
+            verify(&store)
+        }
     }
 }
 
@@ -554,4 +559,25 @@ fn show_diff(config: &Config, store: &Store, args: &DiffArgs) -> CommandResult {
         println!("{painted}");
     }
     Ok(Exit::Ok)
+}
+
+fn verify(store: &Store) -> CommandResult {
+    let report = store.verify().map_err(store_failure)?;
+    println!(
+        "{}: {} versions, {} contents, {} sources, {} events checked; {} unreferenced contents",
+        store.path().display(),
+        report.snapshots,
+        report.contents,
+        report.sources,
+        report.events,
+        report.unreferenced_contents
+    );
+    if report.problems.is_empty() {
+        println!("OK: every stored version is present and matches its hash.");
+        return Ok(Exit::Ok);
+    }
+    for problem in &report.problems {
+        println!("PROBLEM: {problem}");
+    }
+    Ok(Exit::Failure)
 }

@@ -43,6 +43,9 @@ pub struct PreviousVersion {
     pub seq: u64,
     pub text: String,
     pub finding: Finding,
+    /// Re-read from its raw bytes by this needlewatch version, because an
+    /// older one made it.
+    pub rederived: bool,
 }
 
 /// What happened to the source in this run.
@@ -60,6 +63,11 @@ pub enum Observation {
     ExtractionFailed {
         code: &'static str,
         message: String,
+    },
+    /// The last version, re-read by a newer needlewatch: its record is
+    /// replaced, and nothing is reported.
+    Refreshed {
+        snapshot: Box<NewSnapshot>,
     },
     /// A page that reads, with a text different from the last version's.
     Read {
@@ -122,6 +130,22 @@ pub fn decide(
             Decision {
                 state,
                 snapshot: None,
+                events,
+            }
+        }
+        Observation::Refreshed { snapshot } => {
+            recover(context, &mut state, was_failing, failed_runs, &mut events);
+            let finding = &snapshot.record.finding;
+            state.status = finding.status;
+            state.reason = finding.reason;
+            state.finding_needs_review = finding.needs_review;
+            state.needs_review = finding.needs_review;
+            state.last_fetch = FetchState::Ok;
+            state.etag = snapshot.record.etag.clone();
+            state.last_modified = snapshot.record.last_modified.clone();
+            Decision {
+                state,
+                snapshot: Some(*snapshot),
                 events,
             }
         }
@@ -533,6 +557,7 @@ mod tests {
             seq: 1,
             text: ALLOWED_TEXT.into(),
             finding: finding(Status::Allowed, None),
+            rederived: false,
         };
         let decision = run(
             Some(&first.state),
@@ -630,6 +655,7 @@ mod tests {
             seq: 1,
             text: ALLOWED_TEXT.into(),
             finding: finding(Status::Allowed, None),
+            rederived: false,
         };
         let mut stub = read(
             2,

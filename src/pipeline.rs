@@ -397,16 +397,25 @@ fn observe(
         Some(record) => Some(previous_version(store, source, record)?),
         None => None,
     };
-    if let Some(previous) = &previous
-        && previous.text == extracted.text
-        && (previous.finding.status, previous.finding.reason) == (finding.status, finding.reason)
-    {
-        return Ok(unchanged(&page));
-    }
-    let seq = previous_state
+    let mut seq = previous_state
         .and_then(|state| state.latest_seq)
         .unwrap_or(0)
         + 1;
+    let mut refreshed = false;
+    if let Some(previous) = &previous
+        && previous.text == extracted.text
+    {
+        if previous.rederived {
+            // Same page, newer needlewatch: store the new reading over the
+            // old one, and say nothing (an upgrade is not a change).
+            seq = previous.seq;
+            refreshed = true;
+        } else if (previous.finding.status, previous.finding.reason)
+            == (finding.status, finding.reason)
+        {
+            return Ok(unchanged(&page));
+        }
+    }
     let record = SnapshotRecord {
         source_id: source.id.clone(),
         seq,
@@ -426,14 +435,15 @@ fn observe(
         classifier_version: CLASSIFIER_VERSION,
         finding,
     };
-    Ok(Observation::Read {
-        snapshot: Box::new(NewSnapshot {
-            record,
-            raw: page.body,
-            text: extracted.text,
-        }),
-        previous,
-    })
+    let snapshot = Box::new(NewSnapshot {
+        record,
+        raw: page.body,
+        text: extracted.text,
+    });
+    if refreshed {
+        return Ok(Observation::Refreshed { snapshot });
+    }
+    Ok(Observation::Read { snapshot, previous })
 }
 
 /// The calendar date (UTC) of a moment, for date-of-service reasoning.
@@ -474,6 +484,7 @@ fn previous_version(
             seq: record.seq,
             text: extracted.text,
             finding,
+            rederived: true,
         });
     }
     let text = store.text(&record.text_hash)?.unwrap_or_default();
@@ -481,6 +492,7 @@ fn previous_version(
         seq: record.seq,
         text,
         finding: record.finding,
+        rederived: false,
     })
 }
 

@@ -96,8 +96,15 @@ pub fn decode_html(body: &[u8], content_type: Option<&str>) -> String {
     decode_with(body, encoding)
 }
 
+/// Deeper than any real page; html5ever's tree building slows down with the
+/// square of the nesting depth, so a hostile page could stall a run.
+const MAX_NESTING: usize = 4_000;
+
 /// The normalized text of the page, or of the parts `selector` matches.
 pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFailure> {
+    if nesting_exceeds(html, MAX_NESTING) {
+        return Err(ExtractFailure::TooDeep(MAX_NESTING));
+    }
     let document = Html::parse_document(html);
     let mut text = TextBuilder::with_capacity(html.len() / 4);
     match selector {
@@ -123,6 +130,53 @@ pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFa
         }
     }
     Ok(text.finish())
+}
+
+/// Whether start tags ever stand more than `limit` deeper than end tags: a
+/// quick byte scan that ignores void elements and self-closing tags.
+fn nesting_exceeds(html: &str, limit: usize) -> bool {
+    const VOID: &[&[u8]] = &[
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+        b"param", b"source", b"track", b"wbr", b"p", b"li", b"option", b"td", b"th", b"tr",
+    ];
+    let bytes = html.as_bytes();
+    let mut depth: usize = 0;
+    let mut index = 0;
+    while let Some(offset) = bytes[index..].iter().position(|&byte| byte == b'<') {
+        let tag_start = index + offset + 1;
+        index = tag_start;
+        let closing = bytes.get(tag_start) == Some(&b'/');
+        let name_start = if closing { tag_start + 1 } else { tag_start };
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|byte| !byte.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |end| name_start + end);
+        if name_end == name_start {
+            continue;
+        }
+        let name = bytes[name_start..name_end].to_ascii_lowercase();
+        // Elements whose end tag is optional or absent never deepen the tree
+        // for long, so they are not counted either way.
+        if VOID.contains(&name.as_slice()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let tag_end = bytes[name_end..]
+            .iter()
+            .position(|&byte| byte == b'>')
+            .map_or(bytes.len(), |end| name_end + end);
+        if tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/') {
+            continue;
+        }
+        depth += 1;
+        if depth > limit {
+            return true;
+        }
+    }
+    false
 }
 
 /// Appends the visible text of `root`, one block per line.
@@ -308,6 +362,25 @@ mod tests {
         let body = "<meta charset=\"windows-1252\"><p>caf\u{e9}</p>".as_bytes();
         let decoded = decode_html(body, Some("text/html; charset=utf-8"));
         assert!(decoded.contains("caf\u{e9}"));
+    }
+
+    #[test]
+    fn hostile_nesting_is_refused_quickly() {
+        let depth = 50_000;
+        let page = format!(
+            "{}dry needling{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        assert_eq!(
+            html_text(&page, None),
+            Err(ExtractFailure::TooDeep(MAX_NESTING))
+        );
+        let sibling_paragraphs = "<p>dry needling".repeat(depth);
+        assert!(
+            html_text(&sibling_paragraphs, None).is_ok(),
+            "unclosed <p> siblings are not nesting"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub use normalize::normalize_text;
 
 /// Bump when extraction output changes for the same input, so stored texts
 /// made by an older version are re-derived before comparing.
-pub const EXTRACTOR_VERSION: u32 = 2;
+pub const EXTRACTOR_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -52,6 +52,8 @@ pub enum ExtractFailure {
     Binary,
     #[error("the PDF cannot be read: {0}")]
     Pdf(String),
+    #[error("the markup is nested more than {0} levels deep")]
+    TooDeep(usize),
 }
 
 impl ExtractFailure {
@@ -62,6 +64,7 @@ impl ExtractFailure {
             ExtractFailure::BadSelector(_) => "bad_selector",
             ExtractFailure::Binary => "binary",
             ExtractFailure::Pdf(_) => "pdf",
+            ExtractFailure::TooDeep(_) => "too_deep",
         }
     }
 }

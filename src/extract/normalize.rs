@@ -111,7 +111,17 @@ impl TextBuilder {
             self.out.truncate(self.line_start);
             return;
         }
-        if looks_like_pagination(&self.out[self.content_start()..]) {
+        let start = self.content_start();
+        if VOLATILE.is_match(&self.out[start..]) {
+            let scrubbed = scrub_volatile(&self.out[start..]);
+            self.out.truncate(start);
+            self.out.push_str(&scrubbed);
+            if scrubbed.is_empty() {
+                self.out.truncate(self.line_start);
+                return;
+            }
+        }
+        if looks_like_pagination(&self.out[start..]) {
             self.out.truncate(self.line_start);
             return;
         }
@@ -121,6 +131,62 @@ impl TextBuilder {
     pub fn finish(mut self) -> String {
         self.end_line();
         self.out
+    }
+}
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|error| unreachable!("static regex {pattern}: {error}"))
+}
+
+/// Anything that may be boilerplate changing on every visit; lines without
+/// it skip the rewriting below.
+static VOLATILE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)printed|generated|retrieved|accessed|downloaded|rendered|page\s+\d|visitor|views|hits|session|sid|token|csrf|nonce|utm_|fbclid|gclid|[0-9a-f]{24}",
+    )
+});
+
+/// What changes between visits without the page changing: print and
+/// retrieval stamps, "Page 3 of 12", visitor counters, session tokens,
+/// tracking parameters in shown links, long random identifiers.
+static SCRUBS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?i)(?-u:\b)(?:this\s+)?(?:page\s+|document\s+)?(?:was\s+)?(?:printed|generated|retrieved|accessed|downloaded|rendered)\s*(?:on|at)?\s*:?\s*[A-Za-z0-9 ,:/.\-]{0,40}?(?:(?:19|20)\d\d|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?-u:\b))?",
+        r"(?i)(?-u:\b)page\s+\d+\s*(?:of|/)\s*\d+(?-u:\b)",
+        r"(?i)(?-u:\b)(?:page\s+)?(?:visitors?|views|hits|visits)(?:\s+count)?\s*(?:since\s+[A-Za-z0-9 ,]+?)?\s*:?\s*[\d,]+(?-u:\b)",
+        r"(?i)(?-u:\b)[\d,]+\s+(?:visitors|views|hits|page\s+views)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:session(?:\s*id)?|sid|token|csrf|nonce|jsessionid|phpsessid)\s*[:=]\s*[A-Za-z0-9._~+/=\-]{8,}",
+        r"(?i)([?&])(?:utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|_ga|_gl)=[^&\s]*&?",
+        r"(?-u:\b)[0-9a-f]{24,}(?-u:\b)",
+    ]
+    .iter()
+    .map(|pattern| compile(pattern))
+    .collect()
+});
+
+/// `line` without its volatile parts, whitespace re-collapsed.
+fn scrub_volatile(line: &str) -> String {
+    let mut text = std::borrow::Cow::Borrowed(line);
+    for scrub in SCRUBS.iter() {
+        // Repeated: adjacent tracking parameters share their separators.
+        for _ in 0..8 {
+            match scrub.replace_all(&text, "$1") {
+                std::borrow::Cow::Owned(replaced) => text = std::borrow::Cow::Owned(replaced),
+                std::borrow::Cow::Borrowed(_) => break,
+            }
+        }
+    }
+    let mut cleaned = collapse_whitespace(&text);
+    // A shown link that lost all its parameters keeps no dangling "?".
+    while cleaned.ends_with(['?', '&']) {
+        cleaned.pop();
+    }
+    let trimmed =
+        cleaned.trim_matches(|c: char| c == '|' || c == '-' || c == ':' || c.is_whitespace());
+    if trimmed.chars().any(char::is_alphanumeric) {
+        cleaned
+    } else {
+        String::new()
     }
 }
 
@@ -255,6 +321,30 @@ mod tests {
                 "- item two"
             ]),
             "Physical therapists may not perform dry needling until the Board adopts rules. It is investigational.\n- item one\n- item two"
+        );
+    }
+
+    #[test]
+    fn volatile_boilerplate_is_scrubbed() {
+        check(
+            "Dry needling policy. Page printed on November 26, 2026 at 10:32 PM EST",
+            "Dry needling policy.",
+        );
+        check("Printed: 11/26/2026 22:32", "");
+        check("Visitors: 48,213", "");
+        check("Policy text | Page 3 of 12", "Policy text |");
+        check(
+            "See https://example.org/policy?utm_source=mail&utm_medium=email",
+            "See https://example.org/policy",
+        );
+        check("Session ID: 8f3a9c2e77b1d40a | Home", "| Home");
+        check(
+            "Effective date: January 1, 2026",
+            "Effective date: January 1, 2026",
+        );
+        check(
+            "This policy was reviewed on March 3, 2025.",
+            "This policy was reviewed on March 3, 2025.",
         );
     }
 

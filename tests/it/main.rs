@@ -5,4 +5,5 @@
 mod corpus;
 mod crawl;
 mod fetching;
+mod reliability;
 mod support;

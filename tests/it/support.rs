@@ -98,9 +98,15 @@ impl Harness {
 
     /// Writes `sources.toml` with fast, test-friendly settings plus `extra_settings`.
     pub fn write_config(&self, sources: &[TestSource], extra_settings: &str) {
-        let mut text = format!(
-            "[settings]\nper_host_delay_ms = 0\ntimeout_secs = 2\nretries = 1\nretry_backoff_ms = 50\n{extra_settings}\n"
+        self.write_config_with_settings(
+            sources,
+            &format!("per_host_delay_ms = 0\ntimeout_secs = 2\nretries = 1\nretry_backoff_ms = 50\n{extra_settings}"),
         );
+    }
+
+    /// Writes `sources.toml` with exactly these `[settings]` lines.
+    pub fn write_config_with_settings(&self, sources: &[TestSource], settings: &str) {
+        let mut text = format!("[settings]\n{settings}\n");
         for source in sources {
             text.push_str(&format!(
                 "\n[[sources]]\nid = \"{}\"\nkind = \"{}\"\nsubject = \"{}\"\nname = \"Fixture {}\"\nurl = \"{}\"\n",

@@ -1,0 +1,615 @@
+//! Faults, interruptions and upgrades: every bad input becomes the right
+//! event without harming the other sources, a killed run loses and
+//! duplicates nothing, and stored data stays verifiable.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::time::Duration;
+
+use needlewatch::fixture_server::{Behaviour, Reply};
+use serde_json::Value;
+
+use crate::support::*;
+
+const FAST_SETTINGS: &str = "per_host_delay_ms = 0\ntimeout_secs = 1\nretries = 1\nretry_backoff_ms = 10\nmax_body_bytes = 200000";
+
+fn kinds_by_source(changes: &[Value]) -> BTreeMap<String, Vec<String>> {
+    let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for event in changes {
+        map.entry(event["source_id"].as_str().unwrap_or_default().to_string())
+            .or_default()
+            .push(event["kind"].as_str().unwrap_or_default().to_string());
+    }
+    map
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+#[test]
+fn every_fault_becomes_the_right_event_and_spares_the_other_sources() {
+    let harness = Harness::new();
+    let page = fixture("board-v1.html");
+    let pdf = fixture("payer-policy.pdf");
+    let faults: Vec<(&'static str, Reply, &'static str)> = vec![
+        ("/f/404", Reply::status(404), "fetch_failed"),
+        ("/f/410", Reply::status(410), "fetch_failed"),
+        ("/f/500", Reply::status(500), "fetch_failed"),
+        (
+            "/f/503",
+            Reply::status(503).with_header("Retry-After", "0"),
+            "fetch_failed",
+        ),
+        (
+            "/f/hang",
+            Reply::html(page.clone()).with_behaviour(Behaviour::Hang),
+            "fetch_failed",
+        ),
+        (
+            "/f/reset",
+            Reply::html(page.clone()).with_behaviour(Behaviour::ResetMidBody),
+            "fetch_failed",
+        ),
+        (
+            "/f/short",
+            Reply::html(page.clone()).with_behaviour(Behaviour::ShortBody),
+            "fetch_failed",
+        ),
+        ("/f/empty", Reply::html(Vec::new()), "extraction_failed"),
+        ("/f/loop", Reply::redirect("/f/loop"), "fetch_failed"),
+        ("/f/big", Reply::html(vec![b'x'; 300_000]), "fetch_failed"),
+        (
+            "/f/bomb",
+            Reply::new(200, "text/html", gzip(&vec![b' '; 20_000_000]))
+                .with_header("Content-Encoding", "gzip"),
+            "fetch_failed",
+        ),
+        (
+            "/f/1252",
+            Reply::new(200, "text/html", fixture("board-1252.html")),
+            "source_added",
+        ),
+        (
+            "/f/binary",
+            Reply::new(
+                200,
+                "text/html",
+                (0..60_000u32)
+                    .map(|n| (n * 7919 % 251) as u8)
+                    .collect::<Vec<u8>>(),
+            ),
+            "extraction_failed",
+        ),
+        (
+            "/f/nested",
+            Reply::html(format!(
+                "<main>{}dry needling is within the scope{}</main>",
+                "<div>".repeat(12_000),
+                "</div>".repeat(12_000)
+            )),
+            "extraction_failed",
+        ),
+        (
+            "/f/bad.pdf",
+            Reply::new(200, "application/pdf", pdf[..pdf.len() / 3].to_vec()),
+            "extraction_failed",
+        ),
+        (
+            "/f/locked.pdf",
+            Reply::new(200, "application/pdf", fixture("encrypted.pdf")),
+            "extraction_failed",
+        ),
+        ("/good", Reply::html(page.clone()), "source_added"),
+    ];
+    let ids: Vec<String> = faults
+        .iter()
+        .map(|(path, _, _)| path.trim_start_matches('/').replace(['/', '.'], "-"))
+        .collect();
+    let sources: Vec<TestSource> = faults
+        .iter()
+        .zip(&ids)
+        .map(|((path, _, _), id)| TestSource {
+            id: Box::leak(id.clone().into_boxed_str()),
+            kind: "state-board",
+            subject: "TX",
+            path,
+            selector: if path.ends_with(".pdf") {
+                None
+            } else {
+                Some("main")
+            },
+        })
+        .collect();
+    harness.write_config_with_settings(&sources, FAST_SETTINGS);
+    for (path, reply, _) in &faults {
+        harness.serve(path, reply.clone());
+    }
+    let output = harness.crawl();
+    assert_ok(&output);
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+    let by_source = kinds_by_source(&harness.changes());
+    for ((path, _, expected), id) in faults.iter().zip(&ids) {
+        assert_eq!(
+            by_source.get(id).map(Vec::as_slice),
+            Some(&[expected.to_string()][..]),
+            "{path}"
+        );
+    }
+    let summaries: BTreeMap<String, String> = harness
+        .changes()
+        .iter()
+        .map(|event| {
+            (
+                event["source_id"].as_str().unwrap().to_string(),
+                event["summary"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        summaries["f-hang"].contains("timed out"),
+        "{}",
+        summaries["f-hang"]
+    );
+    assert!(
+        summaries["f-big"].contains("limit"),
+        "{}",
+        summaries["f-big"]
+    );
+    assert!(
+        summaries["f-bomb"].contains("limit"),
+        "{}",
+        summaries["f-bomb"]
+    );
+    assert!(
+        summaries["f-loop"].contains("redirect"),
+        "{}",
+        summaries["f-loop"]
+    );
+    assert!(
+        summaries["f-locked-pdf"].contains("encrypted"),
+        "{}",
+        summaries["f-locked-pdf"]
+    );
+    assert!(
+        summaries["f-nested"].contains("nested"),
+        "{}",
+        summaries["f-nested"]
+    );
+    assert_eq!(
+        harness.rule("state-board", "TX")["status"],
+        "allowed",
+        "the good sources still decide the rule"
+    );
+    let retried = harness
+        .server
+        .requests()
+        .iter()
+        .filter(|request| request.path == "/f/503")
+        .count();
+    assert_eq!(retried, 2, "503 is retried once (retries = 1)");
+    let not_retried = harness
+        .server
+        .requests()
+        .iter()
+        .filter(|request| request.path == "/f/404")
+        .count();
+    assert_eq!(not_retried, 1, "404 is not retried");
+}
+
+#[test]
+fn broken_reads_are_extraction_failures_that_keep_the_status_and_recover_quietly() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "escalate_after = 3");
+    harness.serve_fixture("/tx", "board-v1.html");
+    assert_ok(&harness.crawl());
+
+    // Each failing run has its only source failing, so it exits 1.
+    // 1: a "page moved" stub served with 200.
+    harness.serve_fixture("/tx", "moved-stub.html");
+    assert_eq!(code(&harness.crawl()), 1);
+    // 2: a redesign: the selector matches nothing.
+    harness.serve(
+        "/tx",
+        Reply::html("<html><body><div id=new>Dry needling is allowed.</div></body></html>"),
+    );
+    assert_eq!(code(&harness.crawl()), 1);
+    // 3: the text collapses to a fragment that no longer names the service.
+    harness.serve(
+        "/tx",
+        Reply::html("<html><body><main><p>Loading content, please wait.</p></main></body></html>"),
+    );
+    assert_eq!(code(&harness.crawl()), 1);
+
+    let changes = harness.changes();
+    let failures: Vec<&Value> = changes
+        .iter()
+        .filter(|event| event["kind"] == "extraction_failed")
+        .collect();
+    assert_eq!(
+        failures.len(),
+        2,
+        "first failure and the escalation, not one per run: {changes:#?}"
+    );
+    assert_eq!(failures[0]["severity"], "low");
+    assert_eq!(failures[1]["severity"], "high");
+    assert!(events_of(&changes, "status_changed").is_empty());
+    let rule = harness.rule("state-board", "TX");
+    assert_eq!(rule["status"], "allowed", "status kept");
+    assert_eq!(rule["needs_review"], true);
+    assert_eq!(rule["sources"][0]["fetch"], "extraction_failed");
+    let history = stdout(&harness.run(&["history", "tx-board"]));
+    assert_eq!(
+        history.matches("  #").count(),
+        1,
+        "no broken page was stored as a version:\n{history}"
+    );
+
+    harness.serve_fixture("/tx", "board-v1.html");
+    assert_ok(&harness.crawl());
+    let changes = harness.changes();
+    assert_eq!(events_of(&changes, "fetch_recovered").len(), 1);
+    assert!(
+        events_of(&changes, "status_changed").is_empty(),
+        "recovery is not a status change"
+    );
+    assert!(
+        events_of(&changes, "content_changed").is_empty(),
+        "recovery is not a content change"
+    );
+    assert_eq!(harness.rule("state-board", "TX")["needs_review"], false);
+}
+
+#[test]
+fn a_lost_service_mention_is_an_extraction_failure() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    harness.serve_fixture("/tx", "board-v1.html");
+    assert_ok(&harness.crawl());
+    let replaced = fixture_text("board-v1.html")
+        .replace("Dry Needling", "Telehealth")
+        .replace("dry needling", "telehealth")
+        .replace("Dry needling", "Telehealth");
+    harness.serve("/tx", Reply::html(replaced));
+    assert_eq!(code(&harness.crawl()), 1, "its only source failed");
+    let changes = harness.changes();
+    assert_eq!(
+        events_of(&changes, "extraction_failed").len(),
+        1,
+        "{changes:#?}"
+    );
+    assert!(
+        changes.last().unwrap()["summary"]
+            .as_str()
+            .unwrap()
+            .contains("no longer mentions")
+    );
+}
+
+#[test]
+fn volatile_boilerplate_inside_the_selected_region_is_not_a_change() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    let page = |stamp: &str, visitors: u32, session: &str| {
+        fixture_text("board-v1.html").replace(
+            "</main>",
+            &format!("<p>Page printed on {stamp}. Visitors: {visitors}. Session ID: {session}</p><p><a href=\"/x?utm_source=a\">https://example.org/rules?utm_source=news{visitors}</a></p></main>"),
+        )
+    };
+    harness.serve(
+        "/tx",
+        Reply::html(page(
+            "November 1, 2026 at 9:14 AM",
+            1041,
+            "a81f0c2d9e7b4a11c3d5",
+        )),
+    );
+    assert_ok(&harness.crawl());
+    harness.serve(
+        "/tx",
+        Reply::html(page(
+            "November 26, 2026 at 10:02 PM",
+            1187,
+            "ffe01b22c9d84e7710aa",
+        )),
+    );
+    assert_ok(&harness.crawl());
+    assert_eq!(
+        harness.changes().len(),
+        1,
+        "only source_added: {:#?}",
+        harness.changes()
+    );
+}
+
+#[test]
+fn a_date_only_edit_is_a_low_severity_content_change_and_one_not_flips_the_status() {
+    let harness = Harness::new();
+    harness.write_config(&[payer("acme", "acme", "/acme")], "");
+    let text = fixture_text("payer-v1.html");
+    harness.serve("/acme", Reply::html(text.clone()));
+    assert_ok(&harness.crawl());
+    let effective = regex::Regex::new(r"Effective [Dd]ate:?\s*[A-Za-z]+ \d{1,2}, \d{4}").unwrap();
+    let found = effective.find(&text).map(|m| m.as_str().to_string());
+    let redated = match &found {
+        Some(old) => text.replacen(old.as_str(), "Effective Date: March 3, 2027", 1),
+        None => text.replacen("</main>", "<p>Last reviewed: March 3, 2026</p></main>", 1),
+    };
+    harness.serve("/acme", Reply::html(redated.clone()));
+    assert_ok(&harness.crawl());
+    let content: Vec<Value> = harness
+        .changes()
+        .into_iter()
+        .filter(|event| event["kind"] == "content_changed")
+        .collect();
+    assert_eq!(content.len(), 1, "{:#?}", harness.changes());
+    if found.is_some() {
+        assert_eq!(content[0]["severity"], "low", "only a date moved");
+    }
+
+    // One added "not" turns "is covered" around.
+    let covered = fixture_text("payer-v2-covered.html");
+    harness.serve("/acme", Reply::html(covered.clone()));
+    assert_ok(&harness.crawl());
+    assert_eq!(harness.rule("payer", "acme")["status"], "covered");
+    let negated = covered.replacen(
+        "medically necessary when",
+        "not medically necessary when",
+        1,
+    );
+    assert_ne!(
+        negated, covered,
+        "the fixture states coverage as 'medically necessary when'"
+    );
+    harness.serve("/acme", Reply::html(negated));
+    assert_ok(&harness.crawl());
+    let flips = events_of(&harness.changes(), "status_changed");
+    assert_eq!(
+        flips.last().map(|flip| (flip.1.clone(), flip.2.clone())),
+        Some((Value::from("covered"), Value::from("not_covered")))
+    );
+}
+
+#[test]
+fn an_upgrade_alone_produces_no_event() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    let body = fixture("board-v1.html");
+    harness.serve("/tx", Reply::html(body.clone()).without_etag());
+    assert_ok(&harness.crawl());
+
+    // Rewrite the stored version as if an older needlewatch had made it,
+    // with an extraction that differs from today's.
+    {
+        use needlewatch::store::{NewSnapshot, SourceCommit, Store};
+        let store = Store::open(&harness.path("snapshots")).unwrap();
+        let state = store.source_state("tx-board").unwrap().unwrap();
+        let mut record = store.snapshot("tx-board", 1).unwrap().unwrap();
+        let old_text = format!(
+            "{}\nOld extractor leftovers: Skip to content Menu",
+            store.text(&record.text_hash).unwrap().unwrap()
+        );
+        record.extractor_version = 0;
+        record.text_hash = needlewatch::store::content_hash(old_text.as_bytes());
+        store
+            .commit(SourceCommit {
+                state,
+                snapshot: Some(NewSnapshot {
+                    record,
+                    raw: body.clone(),
+                    text: old_text,
+                }),
+                events: Vec::new(),
+            })
+            .unwrap();
+        store.flush().unwrap();
+    }
+
+    assert_ok(&harness.crawl());
+    assert_eq!(
+        harness.changes().len(),
+        1,
+        "only the first source_added: {:#?}",
+        harness.changes()
+    );
+    let history = stdout(&harness.run(&["history", "tx-board"]));
+    assert_eq!(
+        history.matches("  #").count(),
+        1,
+        "the old reading was replaced, not added:\n{history}"
+    );
+    assert_ok(&harness.run(&["verify"]));
+}
+
+#[test]
+fn verify_detects_damaged_stored_bytes() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    harness.serve_fixture("/tx", "board-v1.html");
+    assert_ok(&harness.crawl());
+    let clean = harness.run(&["verify"]);
+    assert_ok(&clean);
+    assert!(stdout(&clean).contains("OK"));
+    let pack = std::fs::read_dir(harness.path("snapshots/packs"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut bytes = std::fs::read(&pack).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0xff;
+    std::fs::write(&pack, bytes).unwrap();
+    let damaged = harness.run(&["verify"]);
+    assert_eq!(code(&damaged), 1, "{}", stdout(&damaged));
+    assert!(stdout(&damaged).contains("PROBLEM"), "{}", stdout(&damaged));
+}
+
+#[test]
+fn scraped_markup_appears_as_text_in_the_report() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    let hostile = fixture_text("board-v1.html").replace(
+        "</main>",
+        "<p>Dry needling is within the scope of practice &lt;script&gt;alert('x')&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; javascript:alert(2)</p></main>",
+    );
+    harness.serve("/tx", Reply::html(hostile));
+    assert_ok(&harness.crawl());
+    let report = std::fs::read_to_string(harness.path("reports/report.html")).unwrap();
+    assert!(
+        report.contains("&lt;script&gt;alert("),
+        "the scraped script shows as text"
+    );
+    assert!(
+        !report.to_ascii_lowercase().contains("<script"),
+        "no script element in the report"
+    );
+    assert!(
+        !report.contains("<img src=x"),
+        "no scraped element in the report"
+    );
+    assert!(
+        !report.contains("href=\"javascript:"),
+        "no javascript: link"
+    );
+}
+
+/// Sources for the interruption tests: slow enough that a kill lands mid-run.
+fn slow_sources(harness: &Harness, count: usize) -> Vec<TestSource> {
+    let mut sources = Vec::new();
+    for index in 0..count {
+        let path: &'static str = Box::leak(format!("/s/{index}").into_boxed_str());
+        let id: &'static str = Box::leak(format!("s-{index:02}").into_boxed_str());
+        let text =
+            fixture_text("board-v1.html").replace("50 hours", &format!("{} hours", 40 + index));
+        harness.serve(
+            path,
+            Reply::html(text).with_behaviour(Behaviour::Delay(Duration::from_millis(25))),
+        );
+        sources.push(board(id, "TX", path));
+    }
+    sources
+}
+
+#[test]
+fn a_killed_crawl_loses_and_duplicates_nothing() {
+    let trials = 24;
+    let mut killed_mid_run = 0;
+    for trial in 0..trials {
+        let harness = Harness::new();
+        let sources = slow_sources(&harness, 30);
+        harness.write_config_with_settings(
+            &sources,
+            "per_host_delay_ms = 0\ntimeout_secs = 5\nconcurrency = 3",
+        );
+        let mut child = harness
+            .command()
+            .args(["crawl", "--no-progress"])
+            .spawn()
+            .unwrap();
+        // Spread the kill points over the run (which takes about 300 ms).
+        let delay = 20 + (trial * 37 % 400) as u64;
+        std::thread::sleep(Duration::from_millis(delay));
+        let finished_before_kill = child.try_wait().unwrap().is_some();
+        let _ = child.kill();
+        let _ = child.wait();
+        if !finished_before_kill {
+            killed_mid_run += 1;
+        }
+
+        let output = harness.crawl();
+        assert_ok(&output);
+        assert_ok(&harness.run(&["verify"]));
+        let changes = harness.changes();
+        let added: BTreeSet<String> = changes
+            .iter()
+            .filter(|event| event["kind"] == "source_added")
+            .map(|event| event["source_id"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(added.len(), 30, "trial {trial}: every source added once");
+        assert_eq!(
+            changes.len(),
+            30,
+            "trial {trial}: nothing duplicated: {changes:#?}"
+        );
+        let ids: BTreeSet<&str> = changes
+            .iter()
+            .map(|event| event["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids.len(), changes.len(), "trial {trial}: event ids unique");
+        {
+            let store = needlewatch::store::Store::open(&harness.path("snapshots")).unwrap();
+            for source in &sources {
+                let versions = store.snapshots_of(source.id).unwrap();
+                assert_eq!(
+                    versions.len(),
+                    1,
+                    "trial {trial}: {} has one version",
+                    source.id
+                );
+            }
+        }
+        let ruleset = harness.ruleset();
+        assert_eq!(ruleset["rules"][0]["sources"].as_array().unwrap().len(), 30);
+        assert_eq!(ruleset["rules"][0]["status"], "allowed");
+    }
+    assert!(
+        killed_mid_run >= 20,
+        "only {killed_mid_run} of {trials} kills landed mid-run"
+    );
+}
+
+#[test]
+fn sigterm_finishes_the_pages_in_hand_and_exits_cleanly() {
+    let harness = Harness::new();
+    let sources = slow_sources(&harness, 30);
+    harness.write_config_with_settings(
+        &sources,
+        "per_host_delay_ms = 0\ntimeout_secs = 5\nconcurrency = 2",
+    );
+    let child = harness
+        .command()
+        .args(["crawl", "--no-progress"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Signal only once the crawl is fetching (its handler is in place by then).
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while harness
+        .server
+        .requests()
+        .iter()
+        .filter(|request| request.path.starts_with("/s/"))
+        .count()
+        < 3
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the crawl never started fetching"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "a clean exit");
+    assert!(
+        stdout(&output).contains("(interrupted)"),
+        "{}",
+        stdout(&output)
+    );
+    let done = harness.changes().len();
+    assert!(
+        done > 0 && done < 30,
+        "some but not all sources were processed: {done}"
+    );
+    assert_ok(&harness.run(&["verify"]));
+    // The next run picks up the rest.
+    assert_ok(&harness.crawl());
+    assert_eq!(harness.changes().len(), 30);
+}
