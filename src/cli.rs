@@ -80,6 +80,13 @@ pub enum Command {
     },
     /// Show the text diff between two stored versions of a source.
     Diff(DiffArgs),
+    /// Run the whole pipeline offline on bundled pages: crawl version 1,
+    /// swap in version 2, crawl again, and show where the outputs are.
+    Demo {
+        /// Where to keep the demo's config, store and reports.
+        #[arg(long, value_name = "DIR", default_value = "needlewatch-demo")]
+        dir: PathBuf,
+    },
     /// Check the store's integrity: every stored version's bytes present and
     /// matching their hashes, every reference resolving. Exit 1 on a problem.
     Verify,

@@ -56,6 +56,7 @@ pub fn dispatch(cli: Cli) -> CommandResult {
             let store = open_store(&config, global.store.as_deref())?;
             show_diff(&config, &store, &args)
         }
+        Command::Demo { dir } => demo(&dir),
         Command::Verify => {
             let config = load_config(&global.config)?;
             let store = open_store(&config, global.store.as_deref())?;
@@ -195,7 +196,7 @@ fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) {
     );
     for event in &summary.highlights {
         println!(
-            "  [{}] {:<17} {:<4} {:<28} {}",
+            "  [{}] {:<17} {:<12} {:<24} {}",
             event.severity, event.kind, event.subject, event.source_id, event.summary
         );
     }
@@ -580,4 +581,31 @@ fn verify(store: &Store) -> CommandResult {
         println!("PROBLEM: {problem}");
     }
     Ok(Exit::Failure)
+}
+
+fn demo(dir: &Path) -> CommandResult {
+    let run = runtime()?
+        .block_on(crate::demo::run(dir))
+        .map_err(|error| CommandError::failure(error.to_string()))?;
+    let out = run.dir.join("reports");
+    println!(
+        "needlewatch demo: eight pages (five state boards, three payers) served from 127.0.0.1\n"
+    );
+    println!("First crawl: version 1 of every page.");
+    print_summary(&run.first, &out, true);
+    println!(
+        "\nSecond crawl: version 2, with real changes and cosmetic-only edits (which must stay silent)."
+    );
+    print_summary(&run.second, &out, true);
+    let config = run.dir.join("sources.toml");
+    println!(
+        "\nOpen the report:   {}\nThe ruleset:       {}\nThe change log:    {}\nTry next:          needlewatch --config {} changes\n                   needlewatch --config {} diff or-board\n                   needlewatch --config {} ruleset --format md",
+        out.join("report.html").display(),
+        out.join("ruleset.json").display(),
+        out.join("CHANGELOG.md").display(),
+        config.display(),
+        config.display(),
+        config.display()
+    );
+    Ok(Exit::Ok)
 }

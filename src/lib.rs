@@ -10,6 +10,7 @@ pub mod classify;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod demo;
 pub mod detect;
 pub mod diff;
 pub mod extract;

@@ -407,3 +407,56 @@ fn classify_prints_the_finding_as_json() {
     assert!(!finding["evidence"].as_array().unwrap().is_empty());
     assert_eq!(finding["needs_review"], false);
 }
+
+#[test]
+fn the_demo_runs_offline_and_shows_real_changes_but_not_cosmetic_ones() {
+    let harness = Harness::new();
+    let dir = harness.path("demo");
+    let output = harness.run(&["demo", "--dir", dir.to_str().unwrap()]);
+    assert_ok(&output);
+    assert!(
+        stdout(&output).contains("report.html"),
+        "{}",
+        stdout(&output)
+    );
+    let text = std::fs::read_to_string(dir.join("reports/changes.jsonl")).unwrap();
+    let changes: Vec<serde_json::Value> = text
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let second: Vec<(String, String)> = changes
+        .iter()
+        .filter(|event| event["run_id"] == "2")
+        .map(|event| {
+            (
+                event["source_id"].as_str().unwrap().to_string(),
+                event["kind"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let mut second = second;
+    second.sort();
+    assert_eq!(
+        second,
+        vec![
+            ("acme-health".to_string(), "status_changed".to_string()),
+            (
+                "bluecross-example".to_string(),
+                "status_changed".to_string()
+            ),
+            ("ca-board".to_string(), "content_changed".to_string()),
+            ("or-board".to_string(), "status_changed".to_string()),
+            ("wa-board".to_string(), "status_changed".to_string()),
+        ]
+    );
+    // A second demo run reuses its own directory.
+    assert_ok(&harness.run(&["demo", "--dir", dir.to_str().unwrap()]));
+    // It refuses a directory it did not create.
+    std::fs::create_dir_all(harness.path("mine")).unwrap();
+    std::fs::write(harness.path("mine/notes.txt"), "keep me").unwrap();
+    assert_eq!(
+        code(&harness.run(&["demo", "--dir", harness.path("mine").to_str().unwrap()])),
+        1
+    );
+    assert!(harness.path("mine/notes.txt").exists());
+}

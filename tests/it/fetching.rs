@@ -235,10 +235,17 @@ fn file_urls_read_local_files() {
 #[test]
 fn refused_connections_and_tls_failures_are_classified() {
     let harness = Harness::new();
-    let settings = Settings { retries: 0, ..settings() };
+    let settings = Settings {
+        retries: 0,
+        ..settings()
+    };
     let fetcher = Fetcher::new(&settings).unwrap();
     // A port that was just free: nothing listens there.
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let refused = Url::parse(&format!("http://127.0.0.1:{closed}/page")).unwrap();
     let outcome = harness.block_on(fetcher.fetch(&refused, &Validators::default()));
     assert_eq!(failure(outcome).code(), "connect");
@@ -248,7 +255,10 @@ fn refused_connections_and_tls_failures_are_classified() {
     std::thread::spawn(move || {
         for stream in plain.incoming().flatten().take(2) {
             let mut stream = stream;
-            let _ = std::io::Write::write_all(&mut stream, b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            let _ = std::io::Write::write_all(
+                &mut stream,
+                b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n",
+            );
         }
     });
     let tls = Url::parse(&format!("https://127.0.0.1:{plain_port}/tls")).unwrap();
