@@ -6,6 +6,7 @@
 //! → [`classify`] → [`store`] → [`detect`] / [`diff`] → [`report`], run in
 //! order by [`pipeline`]. See ARCHITECTURE.md for the map and invariants.
 
+pub mod baseline;
 pub mod classify;
 pub mod cli;
 pub mod commands;

@@ -36,6 +36,25 @@ pub struct Decision {
 }
 
 pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
+    // "may not perform before January 1, 2027": barred until a date to come,
+    // which is an on-hold, not a ban.
+    let votes: Vec<Vote> = votes
+        .iter()
+        .map(|vote| {
+            let waits = vote.status == Status::NotAllowed
+                && vote.timing.end.is_some_and(|end| end > today)
+                && vote.timing.start.is_none();
+            if waits {
+                Vote {
+                    status: Status::OnHold,
+                    ..*vote
+                }
+            } else {
+                *vote
+            }
+        })
+        .collect();
+    let votes = votes.as_slice();
     let in_force: Vec<usize> = (0..votes.len())
         .filter(|&index| !votes[index].timing.is_future(today))
         .collect();

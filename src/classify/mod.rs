@@ -21,7 +21,7 @@ use jiff::civil::Date;
 
 use crate::model::{Finding, Reason, SourceKind, Status};
 use sentences::{clauses, sentences};
-use stance::{FULL, Subject, Vote};
+use stance::{Subject, Vote};
 use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
@@ -49,6 +49,10 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
     }
 
     let sentences = sentences(text, |line| vocabulary.mention.is_match(line));
+    let home = match kind {
+        SourceKind::StateBoard => home_state(text),
+        SourceKind::Payer => None,
+    };
     let mut votes: Vec<Vote> = Vec::new();
     let mut about_service: Vec<usize> = Vec::new();
     let mut last_named: Option<usize> = None;
@@ -62,9 +66,13 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
         let (answer, body) = split_answer(strip_label(sentence.text));
         let pending_answer = answer.zip(open_question.take());
         let names = vocabulary.mention.is_match(body);
+        // "It is ..." refers back; on a board page, a wait on rulemaking
+        // next to a mention ("... until the implementing rules are
+        // adopted") is about the service too.
         let carried = !names
             && last_named.is_some_and(|named| index - named <= CARRY_SENTENCES)
-            && vocabulary.anaphora.is_match(body.trim_start());
+            && (vocabulary.anaphora.is_match(body.trim_start())
+                || (kind == SourceKind::StateBoard && stance::waits_on_rules(body)));
         if names {
             last_named = Some(index);
         }
@@ -78,12 +86,25 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             };
             if body.trim_end().ends_with('?') {
                 let asked = as_statement(body.trim_end().trim_end_matches('?'));
+                // A question about assistants or aides answers nothing about therapists.
+                let about_others = vocabulary.qualifier.is_match(body);
                 open_question = stance::judge(&asked, kind, subject, index, order)
-                    .filter(|vote| vote.status.is_position());
+                    .filter(|vote| vote.status.is_position())
+                    .map(|vote| Vote {
+                        weight: if about_others {
+                            stance::QUALIFIED
+                        } else {
+                            vote.weight
+                        },
+                        ..vote
+                    });
                 continue;
             }
             for clause in clauses(body) {
                 order += 1;
+                if kind == SourceKind::StateBoard && about_another_state(clause, home) {
+                    continue;
+                }
                 if let Some(vote) = stance::judge(clause, kind, subject, index, order) {
                     votes.push(vote);
                 }
@@ -114,7 +135,6 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             votes.push(Vote {
                 status,
                 reason: None,
-                weight: FULL,
                 sentence: index,
                 order,
                 ..question
@@ -126,6 +146,10 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
         SourceKind::StateBoard => &[Status::Allowed, Status::NotAllowed, Status::OnHold],
         SourceKind::Payer => &[Status::Covered, Status::NotCovered],
     };
+    // RUST_LOG=needlewatch::classify=trace shows what each sentence counted for.
+    for vote in &votes {
+        tracing::trace!(status = ?vote.status, reason = ?vote.reason, weight = vote.weight, timing = ?vote.timing, sentence = sentences[vote.sentence].text, "vote");
+    }
     let decision = decide::decide(&votes, candidates, today);
     let reason = match (decision.status, decision.reason) {
         // Non-coverage with no reason given anywhere is the plan's own
@@ -179,6 +203,104 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
     }
 }
 
+const STATE_NAMES: [&str; 51] = [
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "District of Columbia",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+static STATE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let mut names: Vec<&str> = STATE_NAMES.to_vec();
+    // "West Virginia" before "Virginia", "Arkansas" before "Kansas".
+    names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", names.join("|")))
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// The state a board page is about: the one it names most, counting the
+/// first one named (usually in the page's own title) twice more.
+fn home_state(text: &str) -> Option<&str> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (index, found) in STATE_NAME.find_iter(text).enumerate() {
+        *counts.entry(found.as_str()).or_default() += if index == 0 { 3 } else { 1 };
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(name, count)| (count, std::cmp::Reverse(name)))
+        .map(|(name, _)| name)
+}
+
+/// A clause about another state's rules ("Oregon physical therapists may
+/// not ...", "that state's board") states nothing about this page's state.
+fn about_another_state(clause: &str, home: Option<&str>) -> bool {
+    let named: Vec<&str> = STATE_NAME
+        .find_iter(clause)
+        .map(|found| found.as_str())
+        .collect();
+    if home.is_some_and(|home| named.contains(&home)) {
+        return false;
+    }
+    let lower = clause.to_ascii_lowercase();
+    !named.is_empty()
+        || [
+            "that state's",
+            "another state",
+            "other states",
+            "in that state",
+            "neighboring state",
+        ]
+        .iter()
+        .any(|phrase| lower.contains(phrase))
+}
+
 /// Drops an FAQ label ("Q:", "A:", "Question:", "Answer:").
 fn strip_label(sentence: &str) -> &str {
     let trimmed = sentence.trim_start();
@@ -223,7 +345,7 @@ fn split_answer(sentence: &str) -> (Option<bool>, &str) {
 /// needling".
 fn as_statement(question: &str) -> String {
     static INVERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^\s*(may|can|could|should|shall|is|are|does|do|will)\s+(?:an?|the|my|our|licensed|physical|therapists?|pts?|i|we|you|practitioners?|clinicians?|plans?|health|insurer|company|payer|members?|\s)+?(perform|provide|use|practice|engage|bill|offer|be|legally|covered|cover|pay|reimburse)")
+        regex::Regex::new(r"(?i)^\s*(may|can|could|should|shall|is|are|does|do|will)\s+(?:[a-z'-]+\s+){0,5}?(perform|provide|use|practice|engage|bill|offer|be|legally|covered|cover|pay|reimburse|start|begin|resume|do|receive|get)(?-u:\b)")
             .unwrap_or_else(|error| unreachable!("static regex: {error}"))
     });
     INVERTED.replace(question, "$1 $2").into_owned()

@@ -48,7 +48,8 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
             in_references = *kind == HeadingKind::References;
         }
         let words = line.split_whitespace().count();
-        let introduces_list = line.trim_end().ends_with(':') && words <= 60;
+        let introduces_list =
+            (line.trim_end().ends_with(':') || announces_list(line)) && words <= 60;
         let is_item = !introduces_list && (is_bulleted(line) || (heading.is_none() && words <= 80));
         let current_lead_in = match lead_in {
             Some((text, start)) if is_item && line_index - start <= LIST_LINES => Some(text),
@@ -64,7 +65,16 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
         // The line right after a lead-in may be a table's header row.
         let header_slot = lead_in.is_some_and(|(_, start)| line_index == start + 1);
         if introduces_list || stance_heading {
-            lead_in = Some((line, line_index));
+            // The sentence that announces the list, else the line's last.
+            let parts = split_line(line);
+            let announcing = parts
+                .iter()
+                .rev()
+                .find(|part| part.trim_end().ends_with(':') || announces_list(part))
+                .or(parts.last())
+                .copied()
+                .unwrap_or(line);
+            lead_in = Some((announcing, line_index));
         } else if !is_item && !header_slot {
             lead_in = None;
         }
@@ -104,7 +114,7 @@ fn heading_kind(line: &str) -> Option<HeadingKind> {
         return None;
     }
     let words = trimmed.split_whitespace().count();
-    if words == 0 || words > 8 || trimmed.ends_with(['.', '!', '?', ';', ',']) {
+    if words == 0 || words > 12 || trimmed.ends_with(['.', '!', '?', ';', ',']) {
         return None;
     }
     let lower = trimmed.to_lowercase();
@@ -131,11 +141,33 @@ fn is_bulleted(line: &str) -> bool {
     }
     let marker: String = trimmed.chars().take_while(|c| !c.is_whitespace()).collect();
     let inner = marker.trim_start_matches('(').trim_end_matches([')', '.']);
-    marker.len() <= 5
+    let numbered = !inner.is_empty()
+        && inner.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && inner.starts_with(|c: char| c.is_ascii_digit())
+        && marker.len() <= 8;
+    let lettered = marker.len() <= 5
         && marker.len() > inner.len()
         && !inner.is_empty()
-        && (inner.chars().all(|c| c.is_ascii_digit())
-            || (inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_lowercase())))
+        && inner.len() <= 4
+        && (inner.chars().all(|c| c.is_ascii_lowercase())
+            || inner.chars().all(|c| "IVXLivxl".contains(c))
+            || inner.len() == 1);
+    numbered || lettered
+}
+
+/// "The services listed in this section are not covered", "the following":
+/// a sentence that announces the list after it.
+fn announces_list(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    [
+        "the following",
+        "listed below",
+        "listed in this section",
+        "in this section are",
+        "below are",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase))
 }
 
 /// A line that is only a date ("November 18, 2025"): a byline, not a heading.

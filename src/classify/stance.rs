@@ -58,8 +58,9 @@ pub fn judge(
     // "... even if they are Medically Necessary": a concession, not a cue.
     let clause = concession_removed(clause);
     let names_service = vocabulary.mention.is_match(clause);
-    if !names_service && vocabulary.other_services.is_match(clause) && subject == Subject::Named {
-        // This clause is about another service named in the same sentence.
+    let names_other = vocabulary.other_services.is_match(clause) || OTHER_CODE.is_match(clause);
+    if !names_service && names_other && subject == Subject::Named {
+        // This clause is about another service (or code) named in the same sentence.
         return None;
     }
     let is_question = clause.trim_end().ends_with('?');
@@ -173,6 +174,10 @@ pub fn judge(
                 negative += 1;
                 positive = 0;
             }
+            if positive == 0 && negative == 0 && names_service && FEE.is_match(clause) {
+                // A fee listed for the code in a fee schedule: payable.
+                return Some(vote(Status::Covered, None, weight * CONDITIONAL));
+            }
             let status = match positive.cmp(&negative) {
                 std::cmp::Ordering::Greater => Status::Covered,
                 std::cmp::Ordering::Less => Status::NotCovered,
@@ -205,9 +210,18 @@ static RULEMAKING_PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLo
 
 /// "until the dry needling rules take effect", "until an endorsement is issued".
 static UNTIL_RULES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,5}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?)(?-u:\b)")
+    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,5}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?|authorizations?)(?-u:\b)")
         .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });
+
+/// Whether the text describes a wait on rulemaking ("until the rules are
+/// adopted", "rules are pending").
+pub fn waits_on_rules(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    VOCABULARY.board_on_hold.is_match(text)
+        || UNTIL_RULES.is_match(&lower)
+        || RULEMAKING_PENDING.is_match(&lower)
+}
 
 /// The one-word slot after an auxiliary in a cue ("is not prohibited")
 /// holds a negation.
@@ -221,22 +235,57 @@ fn adverb_is_negation(captures: &regex::Captures<'_>) -> bool {
 /// "Nothing in this chapter ... prohibits ...", "Neither the act nor ...":
 /// a scope negation anywhere before the cue in the clause.
 fn in_negated_scope(lower: &str, position: usize) -> bool {
-    lower[..position]
+    let before = &lower[..position];
+    before
         .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|word| word == "nothing" || word == "neither")
+        || NEGATED_VERB.is_match(before)
 }
+
+/// "does not make dry needling medically necessary": a negated verb whose
+/// object comes before the cue.
+static NEGATED_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)not\s+(?:make|makes|render|renders|mean|means|establish|establishes|create|creates)(?-u:\b)")
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// A five-digit procedure code other than the service's own.
+static OTHER_CODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(?:9\d{4}|[0-8]\d{4}|[A-Z]\d{4})(?-u:\b)")
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// A fee in a coding row: "20560 ... $22.14".
+static FEE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\$\s?\d+(?:\.\d{2})?")
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
 
 /// The reason for non-coverage a clause gives, if any.
 pub fn reason_in(clause: &str, lower: &str) -> Option<Reason> {
     let vocabulary = &*VOCABULARY;
+    // "investigational and therefore not medically necessary": the
+    // investigational status is the reason; an evidence remark ("insufficient
+    // evidence") alone does not outrank "not medically necessary".
+    let mut strong_experimental = false;
+    let mut weak_experimental = false;
+    for found in vocabulary.reason_experimental.find_iter(clause) {
+        if is_negated(lower, found.start()) {
+            continue;
+        }
+        if found.as_str().to_ascii_lowercase().contains("evidence") {
+            weak_experimental = true;
+        } else {
+            strong_experimental = true;
+        }
+    }
+    if strong_experimental {
+        return Some(Reason::ExperimentalInvestigational);
+    }
     if vocabulary.reason_not_necessary.is_match(clause) {
         return Some(Reason::NotMedicallyNecessary);
     }
-    let experimental = vocabulary
-        .reason_experimental
-        .find_iter(clause)
-        .any(|found| !is_negated(lower, found.start()));
-    if experimental {
+    if weak_experimental {
         return Some(Reason::ExperimentalInvestigational);
     }
     if vocabulary.reason_exclusion.is_match(clause) {

@@ -103,6 +103,19 @@ fn the_classifier_reads_the_held_out_corpus_with_95_percent_status_accuracy() {
     check_accuracy(&outcomes);
 }
 
+/// A second held-out corpus, written later by another author, measured once
+/// before any tuning against it; kept as a regression check.
+#[test]
+fn the_classifier_reads_the_second_held_out_corpus() {
+    let outcomes = run_corpus("tests/corpus-holdout-2");
+    assert!(
+        outcomes.len() >= 40,
+        "the second held-out corpus has {} documents",
+        outcomes.len()
+    );
+    check_accuracy(&outcomes);
+}
+
 fn check_accuracy(outcomes: &[Outcome]) {
     let mut confusion: BTreeMap<(Status, Status), usize> = BTreeMap::new();
     let mut status_right = 0;

@@ -1,0 +1,549 @@
+//! The baseline: positions known before any page was crawled (a state chart,
+//! older lists, dated research findings), with their provenance, so the
+//! ruleset covers every state and payer from day one.
+//!
+//! Reading the file checks its structure (unknown keys, unknown lists, a
+//! status that does not fit the kind) and fails with the line; the data's
+//! own flaws (a subject listed twice in one list, positions of the same date
+//! that contradict each other) are collected as [`BaselineProblem`]s and
+//! reported, never silently resolved. For each subject the latest dated
+//! position stands. Pure apart from [`Baseline::load`] reading the file.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::config::JURISDICTIONS;
+use crate::model::{Reason, SourceKind, Status};
+
+#[derive(Debug, thiserror::Error)]
+pub enum BaselineError {
+    #[error("cannot read baseline file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{file}: {message}")]
+    Invalid { file: String, message: String },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBaseline {
+    schema: u32,
+    lists: Vec<RawList>,
+    positions: Vec<Spanned<RawPosition>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawList {
+    id: String,
+    title: String,
+    as_of: String,
+    provenance: String,
+    url: Option<String>,
+    note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPosition {
+    list: String,
+    kind: String,
+    subject: String,
+    status: String,
+    reason: Option<String>,
+    as_of: Option<String>,
+    evidence: String,
+    #[serde(default)]
+    conditions: Vec<String>,
+    source_url: Option<String>,
+}
+
+/// One list of positions and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct List {
+    pub id: String,
+    pub title: String,
+    pub as_of: Date,
+    pub provenance: String,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+/// One thing one list says about one subject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    pub list: String,
+    pub kind: SourceKind,
+    pub subject: String,
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub as_of: Date,
+    pub evidence: String,
+    pub conditions: Vec<String>,
+    pub source_url: Option<String>,
+    pub line: usize,
+}
+
+/// A flaw in the baseline data itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BaselineProblem {
+    /// The same list names a subject more than once.
+    Duplicate {
+        list: String,
+        kind: SourceKind,
+        subject: String,
+        lines: Vec<usize>,
+    },
+    /// Positions of the same date disagree.
+    Contradiction {
+        kind: SourceKind,
+        subject: String,
+        as_of: Date,
+        positions: Vec<(String, Status, Option<Reason>, usize)>,
+    },
+}
+
+impl BaselineProblem {
+    pub fn subject(&self) -> (SourceKind, &str) {
+        match self {
+            BaselineProblem::Duplicate { kind, subject, .. }
+            | BaselineProblem::Contradiction { kind, subject, .. } => (*kind, subject),
+        }
+    }
+}
+
+impl fmt::Display for BaselineProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BaselineProblem::Duplicate {
+                list,
+                kind,
+                subject,
+                lines,
+            } => {
+                let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+                write!(
+                    f,
+                    "{kind} {subject} is listed {} times in list {list} (lines {})",
+                    lines.len(),
+                    lines.join(", ")
+                )
+            }
+            BaselineProblem::Contradiction {
+                kind,
+                subject,
+                as_of,
+                positions,
+            } => {
+                let sides: Vec<String> = positions
+                    .iter()
+                    .map(|(list, status, reason, line)| match reason {
+                        Some(reason) => format!("{status} ({reason}) in {list} (line {line})"),
+                        None => format!("{status} in {list} (line {line})"),
+                    })
+                    .collect();
+                write!(f, "{kind} {subject} on {as_of}: {}", sides.join(" vs "))
+            }
+        }
+    }
+}
+
+/// The position that stands for one subject, with what it rests on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub position: Position,
+    pub list_title: String,
+    /// Flaws in the data for this subject; the rule then needs review.
+    pub problems: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Baseline {
+    pub path: PathBuf,
+    pub lists: Vec<List>,
+    pub positions: Vec<Position>,
+    pub problems: Vec<BaselineProblem>,
+}
+
+impl Baseline {
+    pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
+        let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut baseline = Baseline::parse(&text, &path.display().to_string())?;
+        baseline.path = path.to_path_buf();
+        Ok(baseline)
+    }
+
+    pub fn parse(text: &str, file: &str) -> Result<Baseline, BaselineError> {
+        let invalid = |message: String| BaselineError::Invalid {
+            file: file.to_string(),
+            message,
+        };
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let raw: RawBaseline = toml::from_str(text).map_err(|error| {
+            let line = error.span().map(|span| line_of(span.start));
+            invalid(match line {
+                Some(line) => format!("line {line}: {}", error.message().trim()),
+                None => error.message().trim().to_string(),
+            })
+        })?;
+        if raw.schema != 1 {
+            return Err(invalid(format!(
+                "schema {} is not supported (expected 1)",
+                raw.schema
+            )));
+        }
+        let mut lists = Vec::new();
+        for list in raw.lists {
+            let as_of = parse_date(&list.as_of).map_err(|message| {
+                invalid(format!(
+                    "list {}: as_of {:?}: {message}",
+                    list.id, list.as_of
+                ))
+            })?;
+            lists.push(List {
+                id: list.id,
+                title: list.title,
+                as_of,
+                provenance: list.provenance,
+                url: list.url,
+                note: list.note,
+            });
+        }
+        let mut positions = Vec::new();
+        for spanned in raw.positions {
+            let line = line_of(spanned.span().start);
+            let raw = spanned.into_inner();
+            let at = |message: String| invalid(format!("line {line}: {message}"));
+            let list = lists
+                .iter()
+                .find(|list| list.id == raw.list)
+                .ok_or_else(|| at(format!("list {:?} is not defined in [[lists]]", raw.list)))?;
+            let kind: SourceKind = raw.kind.parse().map_err(at)?;
+            let status: Status = raw.status.parse().map_err(at)?;
+            if !status.fits(kind) || status == Status::Unknown {
+                return Err(at(format!(
+                    "status {:?} does not fit kind {kind}",
+                    raw.status
+                )));
+            }
+            let reason = raw
+                .reason
+                .as_deref()
+                .map(str::parse::<Reason>)
+                .transpose()
+                .map_err(at)?;
+            if reason.is_some() && status != Status::NotCovered {
+                return Err(at(format!(
+                    "a reason is only given with not_covered, not with {status}"
+                )));
+            }
+            let subject = match kind {
+                SourceKind::StateBoard => {
+                    let upper = raw.subject.to_ascii_uppercase();
+                    if !JURISDICTIONS.contains(&upper.as_str()) {
+                        return Err(at(format!(
+                            "subject {:?} is not a US state or DC postal code",
+                            raw.subject
+                        )));
+                    }
+                    upper
+                }
+                SourceKind::Payer => raw.subject,
+            };
+            let as_of = match &raw.as_of {
+                Some(text) => {
+                    parse_date(text).map_err(|message| at(format!("as_of {text:?}: {message}")))?
+                }
+                None => list.as_of,
+            };
+            positions.push(Position {
+                list: raw.list,
+                kind,
+                subject,
+                status,
+                reason,
+                as_of,
+                evidence: raw.evidence,
+                conditions: raw.conditions,
+                source_url: raw.source_url,
+                line,
+            });
+        }
+        let problems = find_problems(&positions);
+        Ok(Baseline {
+            path: PathBuf::from(file),
+            lists,
+            positions,
+            problems,
+        })
+    }
+
+    /// For each subject, the latest dated position, with its problems.
+    pub fn standings(&self) -> BTreeMap<(SourceKind, String), Standing> {
+        let mut by_subject: BTreeMap<(SourceKind, String), Vec<&Position>> = BTreeMap::new();
+        for position in &self.positions {
+            by_subject
+                .entry((position.kind, position.subject.clone()))
+                .or_default()
+                .push(position);
+        }
+        by_subject
+            .into_iter()
+            .filter_map(|(key, positions)| {
+                // Latest date wins; among equals, the later line (a later list) stands.
+                let standing = positions
+                    .iter()
+                    .max_by_key(|position| (position.as_of, position.line))?;
+                let problems = self
+                    .problems
+                    .iter()
+                    .filter(|problem| problem.subject() == (key.0, key.1.as_str()))
+                    .map(ToString::to_string)
+                    .collect();
+                let list_title = self
+                    .lists
+                    .iter()
+                    .find(|list| list.id == standing.list)
+                    .map(|list| list.title.clone())
+                    .unwrap_or_default();
+                Some((
+                    key,
+                    Standing {
+                        position: (*standing).clone(),
+                        list_title,
+                        problems,
+                    },
+                ))
+            })
+            .collect()
+    }
+}
+
+fn find_problems(positions: &[Position]) -> Vec<BaselineProblem> {
+    let mut problems = Vec::new();
+    // A list may trace one subject through time; the same date twice is a duplicate.
+    let mut by_list: BTreeMap<(&str, SourceKind, &str, Date), Vec<usize>> = BTreeMap::new();
+    for position in positions {
+        by_list
+            .entry((
+                position.list.as_str(),
+                position.kind,
+                position.subject.as_str(),
+                position.as_of,
+            ))
+            .or_default()
+            .push(position.line);
+    }
+    for ((list, kind, subject, _), lines) in by_list {
+        if lines.len() > 1 {
+            problems.push(BaselineProblem::Duplicate {
+                list: list.to_string(),
+                kind,
+                subject: subject.to_string(),
+                lines,
+            });
+        }
+    }
+    let mut by_date: BTreeMap<(SourceKind, &str, Date), Vec<&Position>> = BTreeMap::new();
+    for position in positions {
+        by_date
+            .entry((position.kind, position.subject.as_str(), position.as_of))
+            .or_default()
+            .push(position);
+    }
+    for ((kind, subject, as_of), same_day) in by_date {
+        let first = (same_day[0].status, same_day[0].reason);
+        if same_day
+            .iter()
+            .any(|position| (position.status, position.reason) != first)
+        {
+            problems.push(BaselineProblem::Contradiction {
+                kind,
+                subject: subject.to_string(),
+                as_of,
+                positions: same_day
+                    .iter()
+                    .map(|position| {
+                        (
+                            position.list.clone(),
+                            position.status,
+                            position.reason,
+                            position.line,
+                        )
+                    })
+                    .collect(),
+            });
+        }
+    }
+    problems
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    text.parse::<Date>()
+        .map_err(|_| "use a date like 2021-07-01".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"
+schema = 1
+
+[[lists]]
+id = "old"
+title = "Old chart"
+as_of = "2014-12-31"
+provenance = "an article"
+
+[[lists]]
+id = "new"
+title = "New findings"
+as_of = "2025-12-03"
+provenance = "research notes"
+
+[[positions]]
+list = "old"
+kind = "state-board"
+subject = "ID"
+status = "on_hold"
+evidence = "listed"
+
+[[positions]]
+list = "old"
+kind = "state-board"
+subject = "ID"
+status = "on_hold"
+evidence = "listed again"
+
+[[positions]]
+list = "old"
+kind = "state-board"
+subject = "TN"
+status = "on_hold"
+evidence = "chart"
+
+[[positions]]
+list = "new"
+kind = "state-board"
+subject = "TN"
+status = "not_allowed"
+as_of = "2014-12-31"
+evidence = "AG opinion"
+
+[[positions]]
+list = "new"
+kind = "state-board"
+subject = "TN"
+status = "allowed"
+as_of = "2015-07-01"
+evidence = "law in effect"
+"#;
+
+    #[test]
+    fn flaws_are_reported_not_hidden() {
+        let baseline = Baseline::parse(SAMPLE, "baseline.toml").unwrap();
+        let problems: Vec<String> = baseline.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 2, "{problems:#?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("ID is listed 2 times in list old")),
+            "{problems:#?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("TN on 2014-12-31")
+                && p.contains("on_hold")
+                && p.contains("not_allowed")),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
+    fn the_latest_position_stands_and_carries_its_subjects_problems() {
+        let baseline = Baseline::parse(SAMPLE, "baseline.toml").unwrap();
+        let standings = baseline.standings();
+        let tn = &standings[&(SourceKind::StateBoard, "TN".to_string())];
+        assert_eq!(tn.position.status, Status::Allowed);
+        assert_eq!(tn.position.as_of, jiff::civil::date(2015, 7, 1));
+        assert_eq!(tn.problems.len(), 1);
+        assert_eq!(
+            standings[&(SourceKind::StateBoard, "ID".to_string())]
+                .problems
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn structural_errors_name_the_line() {
+        let broken = SAMPLE.replace("status = \"allowed\"", "status = \"covered\"");
+        let error = Baseline::parse(&broken, "baseline.toml")
+            .unwrap_err()
+            .to_string();
+        let bad_line = broken
+            .lines()
+            .position(|line| line.contains("\"covered\""))
+            .unwrap()
+            + 1;
+        let header_line = broken
+            .lines()
+            .take(bad_line)
+            .collect::<Vec<_>>()
+            .iter()
+            .rposition(|line| *line == "[[positions]]")
+            .unwrap()
+            + 1;
+        let reported: usize = error
+            .split("line ")
+            .nth(1)
+            .and_then(|rest| rest.split(':').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap();
+        assert!(
+            (header_line..=bad_line).contains(&reported),
+            "{error} (block {header_line}..{bad_line})"
+        );
+        assert!(error.contains("does not fit"), "{error}");
+        let unknown = SAMPLE.replace(
+            "evidence = \"chart\"",
+            "evidence = \"chart\"\ncolour = \"red\"",
+        );
+        let error = Baseline::parse(&unknown, "baseline.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("line") && error.contains("colour"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_shipped_baseline_covers_every_state_and_reports_its_known_flaws() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("baseline.toml");
+        let baseline = Baseline::load(&path).unwrap();
+        let standings = baseline.standings();
+        for state in JURISDICTIONS.iter().take(51) {
+            assert!(
+                standings.contains_key(&(SourceKind::StateBoard, state.to_string())),
+                "{state} missing"
+            );
+        }
+        let problems: Vec<String> = baseline.problems.iter().map(ToString::to_string).collect();
+        assert!(
+            problems.iter().any(|p| p.contains("ID is listed 2 times")),
+            "{problems:#?}"
+        );
+        assert!(standings.contains_key(&(SourceKind::Payer, "medicare".to_string())));
+    }
+}
