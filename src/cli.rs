@@ -87,6 +87,12 @@ pub enum Command {
         #[arg(long, value_name = "DIR", default_value = "needlewatch-demo")]
         dir: PathBuf,
     },
+    /// Show the baseline's standing positions and the flaws in its data.
+    Baseline {
+        /// Exit 1 when the baseline data has flaws.
+        #[arg(long)]
+        check: bool,
+    },
     /// Check the store's integrity: every stored version's bytes present and
     /// matching their hashes, every reference resolving. Exit 1 on a problem.
     Verify,

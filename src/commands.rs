@@ -57,6 +57,10 @@ pub fn dispatch(cli: Cli) -> CommandResult {
             show_diff(&config, &store, &args)
         }
         Command::Demo { dir } => demo(&dir),
+        Command::Baseline { check } => {
+            let config = load_config(&global.config)?;
+            show_baseline(&config, check)
+        }
         Command::Verify => {
             let config = load_config(&global.config)?;
             let store = open_store(&config, global.store.as_deref())?;
@@ -608,4 +612,45 @@ fn demo(dir: &Path) -> CommandResult {
         config.display()
     );
     Ok(Exit::Ok)
+}
+
+fn show_baseline(config: &Config, check: bool) -> CommandResult {
+    let Some(baseline) = &config.baseline else {
+        return Err(CommandError::usage(
+            "the config names no baseline (set `baseline = \"baseline.toml\"` in [settings])",
+        ));
+    };
+    let standings = baseline.standings();
+    println!(
+        "{}: {} lists, {} positions, {} subjects",
+        baseline.path.display(),
+        baseline.lists.len(),
+        baseline.positions.len(),
+        standings.len()
+    );
+    for ((kind, subject), standing) in &standings {
+        let position = &standing.position;
+        println!(
+            "  {:<12} {:<18} {:<40} as of {}  ({}){}",
+            kind.as_str(),
+            subject,
+            describe(position.status, position.reason),
+            position.as_of,
+            position.list,
+            if standing.problems.is_empty() {
+                ""
+            } else {
+                "  [flawed data]"
+            }
+        );
+    }
+    if baseline.problems.is_empty() {
+        println!("No flaws found in the baseline data.");
+        return Ok(Exit::Ok);
+    }
+    println!("Flaws in the baseline data ({}):", baseline.problems.len());
+    for problem in &baseline.problems {
+        println!("  - {problem}");
+    }
+    Ok(if check { Exit::Failure } else { Exit::Ok })
 }

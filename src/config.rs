@@ -18,6 +18,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 use url::Url;
 
+use crate::baseline::{Baseline, BaselineError};
 use crate::model::SourceKind;
 
 /// The 50 states, DC and the inhabited territories, as USPS codes.
@@ -35,6 +36,8 @@ pub struct Config {
     pub path: Option<PathBuf>,
     pub settings: Settings,
     pub sources: Vec<Source>,
+    /// The positions known before any crawl, when `settings.baseline` names a file.
+    pub baseline: Option<Baseline>,
 }
 
 #[derive(Debug, Clone)]
@@ -52,6 +55,8 @@ pub struct Settings {
     pub respect_robots: bool,
     /// Consecutive failed runs after which a failing source's event turns high.
     pub escalate_after: u32,
+    /// A baseline file of known positions (none unless the config names one).
+    pub baseline: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -71,6 +76,7 @@ impl Default for Settings {
             max_body_bytes: 20_000_000,
             respect_robots: true,
             escalate_after: 3,
+            baseline: None,
         }
     }
 }
@@ -118,7 +124,11 @@ fn render_problems(file: &str, problems: &[Problem]) -> String {
         if problems.len() == 1 { "" } else { "s" }
     );
     for problem in problems {
-        out.push_str(&format!("\n  {file}:{}: {}", problem.line, problem.message));
+        if problem.line == 0 {
+            out.push_str(&format!("\n  {file}: {}", problem.message));
+        } else {
+            out.push_str(&format!("\n  {file}:{}: {}", problem.line, problem.message));
+        }
     }
     out
 }
@@ -135,6 +145,18 @@ impl Config {
         let base = path.parent().unwrap_or(Path::new(""));
         config.settings.store = base.join(&config.settings.store);
         config.settings.out = base.join(&config.settings.out);
+        if let Some(baseline) = &config.settings.baseline {
+            let baseline_path = base.join(baseline);
+            let loaded = Baseline::load(&baseline_path).map_err(|error| match error {
+                BaselineError::Read { path, source } => ConfigError::Read { path, source },
+                BaselineError::Invalid { file, message } => ConfigError::Invalid {
+                    file,
+                    problems: vec![Problem { line: 0, message }],
+                },
+            })?;
+            config.settings.baseline = Some(baseline_path);
+            config.baseline = Some(loaded);
+        }
         config.path = Some(path.to_path_buf());
         Ok(config)
     }
@@ -186,6 +208,7 @@ const SETTINGS_KEYS: &[&str] = &[
     "max_body_bytes",
     "respect_robots",
     "escalate_after",
+    "baseline",
 ];
 const SOURCE_KEYS: &[&str] = &["id", "kind", "subject", "name", "url", "selector", "every"];
 
@@ -205,6 +228,7 @@ impl<'a> Checker<'a> {
             path: None,
             settings: Settings::default(),
             sources: Vec::new(),
+            baseline: None,
         };
         let root = match DeTable::parse(self.text) {
             Ok(root) => root,
@@ -322,6 +346,11 @@ impl<'a> Checker<'a> {
                 "escalate_after" => {
                     if let Some(number) = self.integer(key, value, 1, 1000) {
                         settings.escalate_after = number as u32;
+                    }
+                }
+                "baseline" => {
+                    if let Some(text) = self.string(key, value) {
+                        settings.baseline = Some(PathBuf::from(text));
                     }
                 }
                 other => self.problem(

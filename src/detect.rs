@@ -36,6 +36,8 @@ pub struct Context<'a> {
     pub run_id: u64,
     pub now: Timestamp,
     pub escalate_after: u32,
+    /// The baseline position for the source's subject, if a baseline is used.
+    pub baseline: Option<(Status, Option<crate::model::Reason>)>,
 }
 
 /// The previous good version of the page, for comparison.
@@ -187,7 +189,11 @@ pub fn decide(
             let new_seq = snapshot.record.seq;
             match previous {
                 None => {
-                    events.push(event(
+                    let differs_from_baseline = context.baseline.filter(|&(status, reason)| {
+                        finding.status.is_position()
+                            && (status, reason) != (finding.status, finding.reason)
+                    });
+                    let mut added = event(
                         context,
                         ChangeKind::SourceAdded,
                         Severity::Low,
@@ -201,7 +207,22 @@ pub fn decide(
                         ),
                         (None, Some(new_seq)),
                         None,
-                    ));
+                    );
+                    if let Some((status, reason)) = differs_from_baseline {
+                        // The first reading contradicts what was known before.
+                        added.kind = ChangeKind::StatusChanged;
+                        added.severity = Severity::High;
+                        added.old_status = Some(status);
+                        added.old_reason = reason;
+                        added.summary = format!(
+                            "{} → {} (first read of {}; the baseline said {})",
+                            describe(status, reason),
+                            describe(finding.status, finding.reason),
+                            source.id,
+                            describe(status, reason)
+                        );
+                    }
+                    events.push(added);
                     state.last_changed = Some(context.now);
                 }
                 Some(previous) => {
@@ -518,6 +539,7 @@ mod tests {
             run_id: 7,
             now: Timestamp::UNIX_EPOCH,
             escalate_after: 3,
+            baseline: None,
         };
         decide(&context, previous, observation)
     }

@@ -8,7 +8,7 @@
 //! with the number of sources. A shutdown signal stops new sources from
 //! starting; the ones in hand finish and the run is recorded as interrupted.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -21,7 +21,7 @@ use crate::config::{Config, Source};
 use crate::detect::{self, Context, Decision, Observation, PreviousVersion};
 use crate::extract::{EXTRACTOR_VERSION, extract};
 use crate::fetch::{ClientError, Fetcher, Outcome, Page, Validators};
-use crate::model::{ChangeKind, Finding};
+use crate::model::{ChangeKind, Finding, Reason, SourceKind, Status};
 use crate::report::{self, ReportError, Ruleset};
 use crate::store::{
     EventRecord, NewSnapshot, RunRecord, RunState, SnapshotRecord, SourceState, Store, StoreError,
@@ -132,6 +132,19 @@ pub async fn crawl(
 
     let worker = Arc::new(Worker {
         fetcher: Fetcher::new(&config.settings)?,
+        baseline: config
+            .baseline
+            .as_ref()
+            .map(|baseline| {
+                baseline
+                    .standings()
+                    .into_iter()
+                    .map(|(key, standing)| {
+                        (key, (standing.position.status, standing.position.reason))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         store: Arc::clone(&store),
         run_id: run.id,
         escalate_after: config.settings.escalate_after,
@@ -241,6 +254,8 @@ fn is_due(source: &Source, state: Option<&SourceState>, now: Timestamp) -> bool 
 /// What every source's task shares in one run.
 struct Worker {
     fetcher: Fetcher,
+    /// Baseline status per subject, for comparing first readings.
+    baseline: HashMap<(SourceKind, String), (Status, Option<Reason>)>,
     store: Arc<Store>,
     run_id: u64,
     escalate_after: u32,
@@ -259,6 +274,10 @@ impl Worker {
 async fn process_source(source: Source, worker: &Worker) -> Result<SourceResult, PipelineError> {
     let store = Arc::clone(&worker.store);
     let (run_id, escalate_after) = (worker.run_id, worker.escalate_after);
+    let baseline = worker
+        .baseline
+        .get(&(source.kind, source.subject.clone()))
+        .copied();
     let previous_state = store.source_state(&source.id)?;
     let validators = previous_state
         .as_ref()
@@ -289,6 +308,7 @@ async fn process_source(source: Source, worker: &Worker) -> Result<SourceResult,
             run_id,
             now,
             escalate_after,
+            baseline,
         };
         let Decision {
             state,

@@ -4,13 +4,16 @@
 //! When several sources share a subject and disagree, the rule takes the
 //! status of the most recent statement (by the effective date the page
 //! states, else by when it last changed), lists every source and asks for
-//! review.
+//! review. With a baseline, every subject it knows gets a rule from the
+//! start; a rule rests on crawled evidence once a source has stated a
+//! position, and on the baseline until then (`basis` says which).
 
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::baseline::Standing;
 use crate::config::Config;
 use crate::model::{FetchState, Finding, Reason, SourceKind, Status};
 use crate::store::{RulesetState, SnapshotRecord, SourceState, Store, StoreError};
@@ -40,6 +43,24 @@ pub struct Rule {
     pub sources: Vec<RuleSource>,
     pub last_changed: Option<String>,
     pub needs_review: bool,
+    /// What the status rests on: "crawled", "baseline", or "none".
+    pub basis: &'static str,
+    /// The baseline position for this subject, when there is one.
+    pub baseline: Option<BaselineNote>,
+}
+
+/// The baseline position a rule can fall back on, with its provenance.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BaselineNote {
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub as_of: String,
+    pub list: String,
+    pub list_title: String,
+    pub evidence: String,
+    pub source_url: Option<String>,
+    /// Flaws the baseline data has for this subject (duplicates, contradictions).
+    pub problems: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -111,9 +132,22 @@ pub fn build(
                 needs_review: state.needs_review,
             });
     }
+    let mut standings = config
+        .baseline
+        .as_ref()
+        .map(|baseline| baseline.standings())
+        .unwrap_or_default();
+    for key in standings.keys() {
+        by_subject.entry(key.clone()).or_default();
+    }
     let rules = by_subject
         .into_iter()
-        .map(|((kind, subject), statements)| rule_for(store, kind, subject, statements))
+        .map(|((kind, subject), statements)| {
+            let standing = standings.remove(&(kind, subject.clone()));
+            let mut rule = rule_for(store, kind, subject, statements)?;
+            apply_baseline(&mut rule, standing);
+            Ok(rule)
+        })
         .collect::<Result<Vec<Rule>, StoreError>>()?;
     Ok(Ruleset {
         schema: RULESET_SCHEMA,
@@ -186,7 +220,49 @@ fn rule_for(
         sources: statements.into_iter().map(|s| s.source).collect(),
         last_changed: last_changed.map(|at| at.to_string()),
         needs_review,
+        basis: "none",
+        baseline: None,
     })
+}
+
+/// Attaches the baseline to a rule, and lets it decide the status when no
+/// crawled source has stated a position.
+fn apply_baseline(rule: &mut Rule, standing: Option<Standing>) {
+    let crawled = rule
+        .sources
+        .iter()
+        .any(|source| source.status.is_position());
+    rule.basis = if crawled {
+        "crawled"
+    } else if standing.is_some() {
+        "baseline"
+    } else if rule.status == Status::Unknown {
+        "none"
+    } else {
+        "crawled"
+    };
+    let Some(standing) = standing else {
+        return;
+    };
+    let position = &standing.position;
+    if !crawled {
+        rule.status = position.status;
+        rule.reason = position.reason;
+        rule.evidence = vec![position.evidence.clone()];
+        rule.conditions = position.conditions.clone();
+        rule.effective_date = Some(position.as_of.to_string());
+        rule.needs_review = rule.needs_review || !standing.problems.is_empty();
+    }
+    rule.baseline = Some(BaselineNote {
+        status: position.status,
+        reason: position.reason,
+        as_of: position.as_of.to_string(),
+        list: position.list.clone(),
+        list_title: standing.list_title.clone(),
+        evidence: position.evidence.clone(),
+        source_url: position.source_url.clone(),
+        problems: standing.problems,
+    });
 }
 
 fn empty_finding(status: Status, reason: Option<Reason>) -> Finding {

@@ -460,3 +460,85 @@ fn the_demo_runs_offline_and_shows_real_changes_but_not_cosmetic_ones() {
     );
     assert!(harness.path("mine/notes.txt").exists());
 }
+
+fn baseline_setting() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("baseline.toml");
+    format!("baseline = \"{}\"", path.display())
+}
+
+#[test]
+fn a_baseline_gives_every_state_and_payer_a_rule_before_any_crawl() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], &baseline_setting());
+    let output = harness.run(&["ruleset"]);
+    assert_ok(&output);
+    let ruleset: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(ruleset["version"], 0, "an empty store");
+    let rules = ruleset["rules"].as_array().unwrap();
+    let states: std::collections::BTreeSet<&str> = rules
+        .iter()
+        .filter(|rule| rule["kind"] == "state-board")
+        .map(|rule| rule["subject"].as_str().unwrap())
+        .collect();
+    for code in needlewatch::config::JURISDICTIONS.iter().take(51) {
+        assert!(states.contains(code), "{code} has a rule");
+    }
+    for payer in [
+        "medicare", "tricare", "aetna", "cigna", "uhc", "humana", "anthem", "bcbs-md", "bcbs-sc",
+    ] {
+        assert!(
+            rules
+                .iter()
+                .any(|rule| rule["kind"] == "payer" && rule["subject"] == payer),
+            "{payer} has a rule"
+        );
+    }
+    let tx = rules.iter().find(|rule| rule["subject"] == "TX").unwrap();
+    assert_eq!(tx["basis"], "baseline");
+    assert!(
+        tx["baseline"]["list"].is_string() && tx["baseline"]["as_of"].is_string(),
+        "provenance: {tx:#}"
+    );
+    let idaho = rules.iter().find(|rule| rule["subject"] == "ID").unwrap();
+    assert!(
+        !idaho["baseline"]["problems"].as_array().unwrap().is_empty(),
+        "Idaho is listed twice in the chart"
+    );
+}
+
+#[test]
+fn a_first_reading_that_contradicts_the_baseline_is_a_status_change() {
+    let harness = Harness::new();
+    harness.write_config(
+        &[
+            board("or-board", "OR", "/or"),
+            board("tx-board", "TX", "/tx"),
+        ],
+        &baseline_setting(),
+    );
+    harness.serve_fixture("/or", "board-v1.html"); // says allowed; the baseline says on_hold
+    harness.serve_fixture("/tx", "board-v1.html"); // says allowed, as the baseline does
+    assert_ok(&harness.crawl());
+    let changes = harness.changes();
+    assert_eq!(
+        events_of(&changes, "status_changed"),
+        vec![("or-board".to_string(), json!("on_hold"), json!("allowed"))]
+    );
+    assert_eq!(
+        events_of(&changes, "source_added"),
+        vec![("tx-board".to_string(), json!(null), json!("allowed"))]
+    );
+    assert_eq!(harness.rule("state-board", "OR")["basis"], "crawled");
+    assert_eq!(harness.rule("state-board", "CA")["basis"], "baseline");
+}
+
+#[test]
+fn baseline_check_reports_the_flaws_in_the_data() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], &baseline_setting());
+    let output = harness.run(&["baseline", "--check"]);
+    assert_eq!(code(&output), 1);
+    let text = stdout(&output);
+    assert!(text.contains("ID is listed 2 times"), "{text}");
+    assert!(text.contains("TN on 2014-12-31"), "{text}");
+}
