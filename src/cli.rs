@@ -87,6 +87,8 @@ pub enum Command {
         #[arg(long, value_name = "DIR", default_value = "needlewatch-demo")]
         dir: PathBuf,
     },
+    /// Acknowledge a change event: record who reviewed it, when and why.
+    Ack(AckArgs),
     /// Show the baseline's standing positions and the flaws in its data.
     Baseline {
         /// Exit 1 when the baseline data has flaws.
@@ -160,6 +162,24 @@ pub struct ChangesArgs {
     /// One JSON object a line, as in changes.jsonl.
     #[arg(long)]
     pub json: bool,
+    /// Only events no reviewer has acknowledged yet.
+    #[arg(long)]
+    pub pending: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AckArgs {
+    /// The event's id (the `id` in changes.jsonl, `#N` in `needlewatch changes`).
+    pub id: u64,
+    /// Why: what the reviewer checked or decided.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Who (default: $NEEDLEWATCH_USER, else $USER, else $LOGNAME).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// Where to rewrite the outputs (default: `out` from the config, else ./reports).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

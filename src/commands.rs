@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::Context as _;
 
 use crate::cli::{
-    ChangesArgs, ClassifyArgs, Cli, Command, CommandError, CrawlArgs, DiffArgs, Exit, KindArg,
-    RulesetFormat,
+    AckArgs, ChangesArgs, ClassifyArgs, Cli, Command, CommandError, CrawlArgs, DiffArgs, Exit,
+    KindArg, RulesetFormat,
 };
 use crate::config::{Config, ConfigError};
 use crate::detect::describe;
@@ -57,6 +57,11 @@ pub fn dispatch(cli: Cli) -> CommandResult {
             show_diff(&config, &store, &args)
         }
         Command::Demo { dir } => demo(&dir),
+        Command::Ack(args) => {
+            let config = load_config(&global.config)?;
+            let store = open_store(&config, global.store.as_deref())?;
+            acknowledge(&config, &store, &args)
+        }
         Command::Baseline { check } => {
             let config = load_config(&global.config)?;
             show_baseline(&config, check)
@@ -412,6 +417,7 @@ fn list_changes(store: &Store, args: &ChangesArgs) -> CommandResult {
                 .source
                 .as_ref()
                 .is_some_and(|id| *id != event.source_id)
+            || (args.pending && event.ack.is_some())
         {
             continue;
         }
@@ -653,4 +659,58 @@ fn show_baseline(config: &Config, check: bool) -> CommandResult {
         println!("  - {problem}");
     }
     Ok(if check { Exit::Failure } else { Exit::Ok })
+}
+
+fn acknowledge(config: &Config, store: &Store, args: &AckArgs) -> CommandResult {
+    let by = args
+        .by
+        .clone()
+        .or_else(|| std::env::var("NEEDLEWATCH_USER").ok())
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .filter(|name| !name.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_string());
+    let ack = crate::store::Ack {
+        by,
+        at: jiff::Timestamp::now(),
+        note: args.note.clone().unwrap_or_default(),
+    };
+    let event = store
+        .acknowledge(args.id, ack)
+        .map_err(|error| match error {
+            StoreError::NoSuchEvent(_) | StoreError::AlreadyAcknowledged { .. } => {
+                CommandError::usage(error.to_string())
+            }
+            other => store_failure(other),
+        })?;
+    store.flush().map_err(store_failure)?;
+    // The ruleset's review flags and the reports change with the acknowledgement.
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| config.settings.out.clone());
+    let ruleset = report::current_ruleset(config, store).context("building the ruleset")?;
+    let run = store.last_finished_run().map_err(store_failure)?;
+    report::write_outputs(store, &ruleset, &out, run.as_ref()).context("writing the outputs")?;
+    let pending = store
+        .source_state(&event.source_id)
+        .map_err(store_failure)?
+        .map(|state| state.pending_review.len())
+        .unwrap_or(0);
+    println!(
+        "Acknowledged #{} ({} {} {}) as {}; {} review event{} left for {}.",
+        event.id,
+        event.kind,
+        event.subject,
+        event.source_id,
+        event
+            .ack
+            .as_ref()
+            .map(|ack| ack.by.as_str())
+            .unwrap_or_default(),
+        pending,
+        if pending == 1 { "" } else { "s" },
+        event.source_id
+    );
+    Ok(Exit::Ok)
 }

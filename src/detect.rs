@@ -212,6 +212,7 @@ pub fn decide(
                         // The first reading contradicts what was known before.
                         added.kind = ChangeKind::StatusChanged;
                         added.severity = Severity::High;
+                        added.review = true;
                         added.old_status = Some(status);
                         added.old_reason = reason;
                         added.summary = format!(
@@ -409,6 +410,9 @@ fn status_event(
         old_seq: state.latest_seq,
         new_seq: state.latest_seq,
         diff: None,
+        // A broken read questions the rule; a failed fetch or recovery does not.
+        review: kind == ChangeKind::ExtractionFailed,
+        ack: None,
     }
 }
 
@@ -442,6 +446,8 @@ fn event(
         old_seq,
         new_seq,
         diff,
+        review: kind == ChangeKind::StatusChanged || new.needs_review,
+        ack: None,
     }
 }
 

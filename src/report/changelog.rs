@@ -82,6 +82,25 @@ fn write_event(event: &EventRecord, out: &mut dyn Write) -> std::io::Result<()> 
     for quote in event.evidence.iter().take(2) {
         writeln!(out, "  > {}", markdown_inline(quote))?;
     }
+    match &event.ack {
+        Some(ack) => writeln!(
+            out,
+            "  - acknowledged by {} on {}{}",
+            markdown_inline(&ack.by),
+            human_time(ack.at),
+            if ack.note.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", markdown_inline(&ack.note))
+            }
+        )?,
+        None if event.review => writeln!(
+            out,
+            "  - **pending review** (`needlewatch ack {}`)",
+            event.id
+        )?,
+        None => writeln!(out, "  - pending")?,
+    }
     writeln!(out, "  - <{}>", event.url)
 }
 

@@ -30,7 +30,7 @@ blockquote{margin:.4rem 0;padding:.2rem .6rem;border-left:3px solid var(--line);
 .diff div{padding:0 .4rem}.diff .add{background:var(--add)}.diff .del{background:var(--del)}.diff .add em{background:var(--addw);font-style:normal}
 .diff .del em{background:var(--delw);font-style:normal}.diff .gap{color:var(--muted)}
 .table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
-.review{background:var(--hi)}.none{color:var(--muted)}
+.review{background:var(--hi)}.none{color:var(--muted)}.pending{color:#9a6700;font-weight:600}.ack{color:#1a7f37}
 ";
 
 /// Streams the report for `run` (or just the rules when `None`) to `out`.
@@ -244,6 +244,29 @@ fn render_event(store: &Store, event: &EventRecord, page: &mut String) -> Result
             }
             page.push_str("</div>\n");
         }
+    }
+    match &event.ack {
+        Some(ack) => {
+            let _ = writeln!(
+                page,
+                "<div class=\"ack\">Acknowledged by {} on {}{}</div>",
+                escape(&ack.by),
+                escape(&human_time(ack.at)),
+                if ack.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", escape(&ack.note))
+                }
+            );
+        }
+        None if event.review => {
+            let _ = writeln!(
+                page,
+                "<div class=\"pending\">Pending review: <code>needlewatch ack {}</code></div>",
+                event.id
+            );
+        }
+        None => {}
     }
     let _ = writeln!(
         page,

@@ -50,6 +50,18 @@ pub struct ChangeRecord<'a> {
     pub summary: &'a str,
     pub url: &'a str,
     pub evidence: &'a [String],
+    /// Part of reviewing the rule (see `needlewatch ack`).
+    pub review: bool,
+    /// Not acknowledged yet.
+    pub pending: bool,
+    pub ack: Option<AckRecord<'a>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AckRecord<'a> {
+    pub by: &'a str,
+    pub at: String,
+    pub note: &'a str,
 }
 
 impl<'a> ChangeRecord<'a> {
@@ -69,6 +81,13 @@ impl<'a> ChangeRecord<'a> {
             summary: &event.summary,
             url: &event.url,
             evidence: &event.evidence,
+            review: event.review,
+            pending: event.ack.is_none(),
+            ack: event.ack.as_ref().map(|ack| AckRecord {
+                by: &ack.by,
+                at: ack.at.to_string(),
+                note: &ack.note,
+            }),
         }
     }
 }

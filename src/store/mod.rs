@@ -57,6 +57,10 @@ pub enum StoreError {
     NewerSchema { path: PathBuf, found: u32 },
     #[error("a record in the store is damaged ({what}): {message}")]
     Corrupt { what: String, message: String },
+    #[error("there is no change event #{0}")]
+    NoSuchEvent(u64),
+    #[error("change event #{id} was already acknowledged by {by} at {at}")]
+    AlreadyAcknowledged { id: u64, by: String, at: Timestamp },
 }
 
 /// One stored version of a page.
@@ -101,6 +105,18 @@ pub struct SourceState {
     /// The latest finding asks for review (conflicting statements).
     pub finding_needs_review: bool,
     pub needs_review: bool,
+    /// Events of this source that still await a reviewer's acknowledgement.
+    #[serde(default)]
+    pub pending_review: Vec<u64>,
+}
+
+impl SourceState {
+    /// A source needs review while it fails with a status to keep, and
+    /// while any of its review events is unacknowledged.
+    pub fn refresh_needs_review(&mut self) {
+        let failing_with_status = self.consecutive_failures > 0 && self.latest_seq.is_some();
+        self.needs_review = failing_with_status || !self.pending_review.is_empty();
+    }
 }
 
 impl SourceState {
@@ -121,6 +137,7 @@ impl SourceState {
             last_changed: None,
             finding_needs_review: false,
             needs_review: false,
+            pending_review: Vec::new(),
         }
     }
 }
@@ -170,6 +187,21 @@ pub struct EventRecord {
     pub new_seq: Option<u64>,
     /// The unified text diff for content and status changes.
     pub diff: Option<String>,
+    /// Whether acknowledging this event is part of reviewing the rule (a
+    /// status change, a broken read, a reading the classifier doubts).
+    #[serde(default)]
+    pub review: bool,
+    /// Who acknowledged the event, when and why; `None` while pending.
+    #[serde(default)]
+    pub ack: Option<Ack>,
+}
+
+/// A reviewer's acknowledgement of an event: the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ack {
+    pub by: String,
+    pub at: Timestamp,
+    pub note: String,
 }
 
 /// What `verify` found.
@@ -532,6 +564,44 @@ impl Store {
         Ok(report)
     }
 
+    /// Records a reviewer's acknowledgement of event `id` and updates its
+    /// source's review state, atomically.
+    pub fn acknowledge(&self, id: u64, ack: Ack) -> Result<EventRecord, StoreError> {
+        let result = (&self.events, &self.sources).transaction(|(events, sources)| {
+            let Some(bytes) = events.get(id.to_be_bytes())? else {
+                return Err(ConflictableTransactionError::Abort(
+                    StoreError::NoSuchEvent(id),
+                ));
+            };
+            let mut event: EventRecord =
+                decode(&bytes, "event").map_err(ConflictableTransactionError::Abort)?;
+            if let Some(earlier) = &event.ack {
+                return Err(ConflictableTransactionError::Abort(
+                    StoreError::AlreadyAcknowledged {
+                        id,
+                        by: earlier.by.clone(),
+                        at: earlier.at,
+                    },
+                ));
+            }
+            event.ack = Some(ack.clone());
+            events.insert(&id.to_be_bytes(), encode(&event))?;
+            if let Some(bytes) = sources.get(event.source_id.as_bytes())? {
+                let mut state: SourceState =
+                    decode(&bytes, "source state").map_err(ConflictableTransactionError::Abort)?;
+                state.pending_review.retain(|pending| *pending != id);
+                state.refresh_needs_review();
+                sources.insert(event.source_id.as_bytes(), encode(&state))?;
+            }
+            Ok(event)
+        });
+        match result {
+            Ok(event) => Ok(event),
+            Err(TransactionError::Abort(error)) => Err(error),
+            Err(TransactionError::Storage(error)) => Err(self.db_error(error)),
+        }
+    }
+
     /// Every event, newest first, one at a time.
     pub fn events_newest_first(
         &self,
@@ -592,7 +662,6 @@ impl Store {
                 ],
             )
         });
-        let state_value = encode(&state);
         // Contents are content-addressed and immutable, so they are appended
         // before the transaction: an interrupted commit leaves at most
         // unreferenced bytes behind, never a snapshot without its body.
@@ -622,7 +691,7 @@ impl Store {
                 if let Some((key, record, _)) = &prepared_snapshot {
                     snapshots.insert(key.as_slice(), record.as_slice())?;
                 }
-                sources.insert(state.source_id.as_bytes(), state_value.as_slice())?;
+                let mut state = state.clone();
                 let mut committed = Vec::with_capacity(events.len());
                 if !events.is_empty() {
                     let first = meta
@@ -634,11 +703,16 @@ impl Store {
                         let mut event = event.clone();
                         event.id = first + offset as u64;
                         events_tree.insert(&event.id.to_be_bytes(), encode(&event))?;
+                        if event.review {
+                            state.pending_review.push(event.id);
+                        }
                         committed.push(event);
                     }
                     let last = first + events.len() as u64 - 1;
                     meta.insert(META_NEXT_EVENT, &last.to_be_bytes())?;
                 }
+                state.refresh_needs_review();
+                sources.insert(state.source_id.as_bytes(), encode(&state))?;
                 Ok::<_, ConflictableTransactionError<StoreError>>(committed)
             },
         );
@@ -785,6 +859,8 @@ mod tests {
             old_seq: None,
             new_seq: Some(1),
             diff: None,
+            review: true,
+            ack: None,
         }
     }
 
@@ -828,7 +904,52 @@ mod tests {
         assert_eq!(store.text(&content_hash(b"same")).unwrap().unwrap(), "same");
         assert_eq!(store.events().count(), 3);
         assert_eq!(store.event(3).unwrap().unwrap().source_id, "b");
-        assert_eq!(store.source_state("a").unwrap(), Some(state));
+        let mut expected = state;
+        expected.pending_review = vec![1, 2];
+        expected.needs_review = true;
+        assert_eq!(
+            store.source_state("a").unwrap(),
+            Some(expected),
+            "review events are pending"
+        );
+    }
+
+    #[test]
+    fn acknowledging_clears_review_and_keeps_the_audit_trail() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let committed = store
+            .commit(SourceCommit {
+                state: SourceState::new("a", SourceKind::StateBoard, "TX"),
+                snapshot: Some(snapshot("a", 1, b"<p>x</p>", "x")),
+                events: vec![event("a"), event("a")],
+            })
+            .unwrap();
+        let state = store.source_state("a").unwrap().unwrap();
+        assert_eq!(state.pending_review, vec![1, 2]);
+        assert!(state.needs_review);
+        let ack = Ack {
+            by: "reviewer".into(),
+            at: Timestamp::UNIX_EPOCH,
+            note: "checked the page".into(),
+        };
+        store.acknowledge(committed[0].id, ack.clone()).unwrap();
+        assert!(
+            store.source_state("a").unwrap().unwrap().needs_review,
+            "one still pending"
+        );
+        store.acknowledge(committed[1].id, ack.clone()).unwrap();
+        let state = store.source_state("a").unwrap().unwrap();
+        assert!(!state.needs_review && state.pending_review.is_empty());
+        assert_eq!(store.event(1).unwrap().unwrap().ack, Some(ack.clone()));
+        assert!(matches!(
+            store.acknowledge(1, ack.clone()),
+            Err(StoreError::AlreadyAcknowledged { .. })
+        ));
+        assert!(matches!(
+            store.acknowledge(99, ack),
+            Err(StoreError::NoSuchEvent(99))
+        ));
     }
 
     #[test]

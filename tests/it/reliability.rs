@@ -259,7 +259,55 @@ fn broken_reads_are_extraction_failures_that_keep_the_status_and_recover_quietly
         events_of(&changes, "content_changed").is_empty(),
         "recovery is not a content change"
     );
-    assert_eq!(harness.rule("state-board", "TX")["needs_review"], false);
+
+    // The broken reads still await a reviewer: the review workflow.
+    assert_eq!(harness.rule("state-board", "TX")["needs_review"], true);
+    let pending = stdout(&harness.run(&["changes", "--pending", "--json"]));
+    let pending: Vec<Value> = pending
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let to_review: Vec<&Value> = pending
+        .iter()
+        .filter(|event| event["review"] == true)
+        .collect();
+    assert_eq!(
+        to_review.len(),
+        2,
+        "the two extraction failures: {pending:#?}"
+    );
+    for event in &to_review {
+        let id = event["id"].as_str().unwrap();
+        let output = harness
+            .command()
+            .args(["ack", id, "--note", "selector checked after the redesign"])
+            .env("NEEDLEWATCH_USER", "ana")
+            .output()
+            .unwrap();
+        assert_ok(&output);
+    }
+    assert_eq!(
+        harness.rule("state-board", "TX")["needs_review"],
+        false,
+        "acknowledged: the outputs were rewritten"
+    );
+    let acked = harness
+        .changes()
+        .into_iter()
+        .find(|event| event["kind"] == "extraction_failed")
+        .unwrap();
+    assert_eq!(acked["ack"]["by"], "ana");
+    assert_eq!(acked["ack"]["note"], "selector checked after the redesign");
+    let changelog = std::fs::read_to_string(harness.path("reports/CHANGELOG.md")).unwrap();
+    assert!(changelog.contains("acknowledged by ana"), "{changelog}");
+    let again = harness.run(&["ack", to_review[0]["id"].as_str().unwrap()]);
+    assert_eq!(code(&again), 2, "already acknowledged");
+    assert!(
+        stderr(&again).contains("already acknowledged by ana"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(code(&harness.run(&["ack", "9999"])), 2);
 }
 
 #[test]
