@@ -87,6 +87,9 @@ pub enum Command {
         #[arg(long, value_name = "DIR", default_value = "needlewatch-demo")]
         dir: PathBuf,
     },
+    /// Billing guidance: may a PT perform dry needling in a state, does a
+    /// payer cover it, and what to do; or the whole state × payer matrix.
+    Advise(AdviseArgs),
     /// Acknowledge a change event: record who reviewed it, when and why.
     Ack(AckArgs),
     /// Show the baseline's standing positions and the flaws in its data.
@@ -165,6 +168,22 @@ pub struct ChangesArgs {
     /// Only events no reviewer has acknowledged yet.
     #[arg(long)]
     pub pending: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AdviseArgs {
+    /// The state (USPS code, DC included).
+    #[arg(long, value_name = "XX", required_unless_present = "csv")]
+    pub state: Option<String>,
+    /// The payer key (as in sources.toml or the baseline, e.g. "medicare").
+    #[arg(long, value_name = "KEY")]
+    pub payer: Option<String>,
+    /// One JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// Every state × payer as CSV.
+    #[arg(long, conflicts_with_all = ["state", "payer", "json"])]
+    pub csv: bool,
 }
 
 #[derive(Debug, Args)]

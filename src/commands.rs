@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::Context as _;
 
 use crate::cli::{
-    AckArgs, ChangesArgs, ClassifyArgs, Cli, Command, CommandError, CrawlArgs, DiffArgs, Exit,
-    KindArg, RulesetFormat,
+    AckArgs, AdviseArgs, ChangesArgs, ClassifyArgs, Cli, Command, CommandError, CrawlArgs,
+    DiffArgs, Exit, KindArg, RulesetFormat,
 };
 use crate::config::{Config, ConfigError};
 use crate::detect::describe;
@@ -21,6 +21,27 @@ use crate::model::{ChangeKind, Finding, SourceKind};
 use crate::pipeline::{self, CrawlOptions, CrawlSummary};
 use crate::report;
 use crate::store::{Store, StoreError};
+
+/// `println!` that stops quietly when stdout is closed (`needlewatch ... | head`),
+/// as other command-line tools do, instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
+/// `print!` with the same behaviour as [`say!`].
+macro_rules! say_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if write!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
 
 type CommandResult = Result<Exit, CommandError>;
 
@@ -57,6 +78,11 @@ pub fn dispatch(cli: Cli) -> CommandResult {
             show_diff(&config, &store, &args)
         }
         Command::Demo { dir } => demo(&dir),
+        Command::Advise(args) => {
+            let config = load_config(&global.config)?;
+            let store = open_store(&config, global.store.as_deref())?;
+            advise(&config, &store, &args)
+        }
         Command::Ack(args) => {
             let config = load_config(&global.config)?;
             let store = open_store(&config, global.store.as_deref())?;
@@ -187,7 +213,7 @@ fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) {
         return;
     }
     let run = &summary.run;
-    println!(
+    say!(
         "needlewatch run {}: {} due, {} fetched, {} unchanged (304), {} failed; {} event{}; ruleset version {}{}",
         run.id,
         run.due,
@@ -204,16 +230,20 @@ fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) {
         }
     );
     for event in &summary.highlights {
-        println!(
+        say!(
             "  [{}] {:<17} {:<12} {:<24} {}",
-            event.severity, event.kind, event.subject, event.source_id, event.summary
+            event.severity,
+            event.kind,
+            event.subject,
+            event.source_id,
+            event.summary
         );
     }
     let hidden = total.saturating_sub(summary.highlights.len() as u64);
     if hidden > 0 {
-        println!("  … and {hidden} more (see the report)");
+        say!("  … and {hidden} more (see the report)");
     }
-    println!("Report: {}", out.join("report.html").display());
+    say!("Report: {}", out.join("report.html").display());
 }
 
 fn guess_kind(text: &str) -> SourceKind {
@@ -285,7 +315,7 @@ fn classify_file(args: &ClassifyArgs) -> CommandResult {
         pipeline::civil_date(jiff::Timestamp::now()),
     );
     if args.show_text {
-        println!("{}\n----", extracted.text);
+        say!("{}\n----", extracted.text);
     }
     print_finding(&finding, kind, args.json);
     Ok(Exit::Ok)
@@ -297,32 +327,32 @@ fn print_finding(finding: &Finding, kind: SourceKind, json: bool) {
         if let Some(object) = value.as_object_mut() {
             object.insert("kind".into(), serde_json::Value::String(kind.to_string()));
         }
-        println!("{value}");
+        say!("{value}");
         return;
     }
-    println!("kind:         {kind}");
-    println!("status:       {}", describe(finding.status, finding.reason));
-    println!(
+    say!("kind:         {kind}");
+    say!("status:       {}", describe(finding.status, finding.reason));
+    say!(
         "needs review: {}",
         if finding.needs_review { "yes" } else { "no" }
     );
     if !finding.terms.is_empty() {
-        println!("terms:        {}", finding.terms.join(", "));
+        say!("terms:        {}", finding.terms.join(", "));
     }
     if !finding.cpt_codes.is_empty() {
-        println!("CPT codes:    {}", finding.cpt_codes.join(", "));
+        say!("CPT codes:    {}", finding.cpt_codes.join(", "));
     }
     if !finding.conditions.is_empty() {
-        println!("conditions:   {}", finding.conditions.join("; "));
+        say!("conditions:   {}", finding.conditions.join("; "));
     }
     if let Some(date) = &finding.effective_date {
-        println!("date:         {date}");
+        say!("date:         {date}");
     }
     if let Some(number) = &finding.policy_number {
-        println!("policy:       {number}");
+        say!("policy:       {number}");
     }
     for quote in &finding.evidence {
-        println!("evidence:     “{quote}”");
+        say!("evidence:     “{quote}”");
     }
 }
 
@@ -348,8 +378,8 @@ fn try_source(config: &Config, id: &str) -> CommandResult {
             )));
         }
     };
-    println!("source:       {source}");
-    println!(
+    say!("source:       {source}");
+    say!(
         "fetched:      {} (HTTP {}, {} bytes, {})",
         page.final_url,
         page.http_status,
@@ -364,7 +394,7 @@ fn try_source(config: &Config, id: &str) -> CommandResult {
         pipeline::civil_date(jiff::Timestamp::now()),
     ) {
         Ok((extracted, finding)) => {
-            println!(
+            say!(
                 "text:         {} characters, {} lines ({})",
                 extracted.text.len(),
                 extracted.text.lines().count(),
@@ -388,7 +418,7 @@ fn print_ruleset(config: &Config, store: &Store, format: RulesetFormat) -> Comma
         RulesetFormat::Csv => report::ruleset_csv(&ruleset),
         RulesetFormat::Md => report::ruleset_markdown(&ruleset),
     };
-    print!("{text}");
+    say_raw!("{text}");
     Ok(Exit::Ok)
 }
 
@@ -466,7 +496,7 @@ fn history(config: &Config, store: &Store, id: &str) -> CommandResult {
     }
     let snapshots = store.snapshots_of(id).map_err(store_failure)?;
     if let Some(state) = store.source_state(id).map_err(store_failure)? {
-        println!(
+        say!(
             "{id}: {} · last checked {} · last fetch {}{}{}",
             describe(state.status, state.reason),
             state
@@ -486,14 +516,14 @@ fn history(config: &Config, store: &Store, id: &str) -> CommandResult {
             },
         );
         if let Some(error) = &state.last_error {
-            println!("  last error: {error}");
+            say!("  last error: {error}");
         }
     }
     if snapshots.is_empty() {
-        println!("No stored versions yet.");
+        say!("No stored versions yet.");
     }
     for snapshot in snapshots.iter().rev() {
-        println!(
+        say!(
             "  #{:<4} {}  {:<40} {:>8} bytes  text {}  {}",
             snapshot.seq,
             report::human_time(snapshot.fetched_at),
@@ -556,7 +586,7 @@ fn show_diff(config: &Config, store: &Store, args: &DiffArgs) -> CommandResult {
     );
     let unified = diff::unified(&old_text, &new_text, &old_label, &new_label, 3);
     if unified.is_empty() {
-        println!("{old_label} and {new_label} have the same text.");
+        say!("{old_label} and {new_label} have the same text.");
         return Ok(Exit::Ok);
     }
     let colour = std::io::stdout().is_terminal();
@@ -567,14 +597,14 @@ fn show_diff(config: &Config, store: &Store, args: &DiffArgs) -> CommandResult {
             Some(b'@') if colour => format!("\x1b[36m{line}\x1b[0m"),
             _ => line.to_string(),
         };
-        println!("{painted}");
+        say!("{painted}");
     }
     Ok(Exit::Ok)
 }
 
 fn verify(store: &Store) -> CommandResult {
     let report = store.verify().map_err(store_failure)?;
-    println!(
+    say!(
         "{}: {} versions, {} contents, {} sources, {} events checked; {} unreferenced contents",
         store.path().display(),
         report.snapshots,
@@ -584,11 +614,11 @@ fn verify(store: &Store) -> CommandResult {
         report.unreferenced_contents
     );
     if report.problems.is_empty() {
-        println!("OK: every stored version is present and matches its hash.");
+        say!("OK: every stored version is present and matches its hash.");
         return Ok(Exit::Ok);
     }
     for problem in &report.problems {
-        println!("PROBLEM: {problem}");
+        say!("PROBLEM: {problem}");
     }
     Ok(Exit::Failure)
 }
@@ -598,17 +628,15 @@ fn demo(dir: &Path) -> CommandResult {
         .block_on(crate::demo::run(dir))
         .map_err(|error| CommandError::failure(error.to_string()))?;
     let out = run.dir.join("reports");
-    println!(
-        "needlewatch demo: eight pages (five state boards, three payers) served from 127.0.0.1\n"
-    );
-    println!("First crawl: version 1 of every page.");
+    say!("needlewatch demo: eight pages (five state boards, three payers) served from 127.0.0.1\n");
+    say!("First crawl: version 1 of every page.");
     print_summary(&run.first, &out, true);
-    println!(
+    say!(
         "\nSecond crawl: version 2, with real changes and cosmetic-only edits (which must stay silent)."
     );
     print_summary(&run.second, &out, true);
     let config = run.dir.join("sources.toml");
-    println!(
+    say!(
         "\nOpen the report:   {}\nThe ruleset:       {}\nThe change log:    {}\nTry next:          needlewatch --config {} changes\n                   needlewatch --config {} diff or-board\n                   needlewatch --config {} ruleset --format md",
         out.join("report.html").display(),
         out.join("ruleset.json").display(),
@@ -627,7 +655,7 @@ fn show_baseline(config: &Config, check: bool) -> CommandResult {
         ));
     };
     let standings = baseline.standings();
-    println!(
+    say!(
         "{}: {} lists, {} positions, {} subjects",
         baseline.path.display(),
         baseline.lists.len(),
@@ -636,7 +664,7 @@ fn show_baseline(config: &Config, check: bool) -> CommandResult {
     );
     for ((kind, subject), standing) in &standings {
         let position = &standing.position;
-        println!(
+        say!(
             "  {:<12} {:<18} {:<40} as of {}  ({}){}",
             kind.as_str(),
             subject,
@@ -651,12 +679,12 @@ fn show_baseline(config: &Config, check: bool) -> CommandResult {
         );
     }
     if baseline.problems.is_empty() {
-        println!("No flaws found in the baseline data.");
+        say!("No flaws found in the baseline data.");
         return Ok(Exit::Ok);
     }
-    println!("Flaws in the baseline data ({}):", baseline.problems.len());
+    say!("Flaws in the baseline data ({}):", baseline.problems.len());
     for problem in &baseline.problems {
-        println!("  - {problem}");
+        say!("  - {problem}");
     }
     Ok(if check { Exit::Failure } else { Exit::Ok })
 }
@@ -697,7 +725,7 @@ fn acknowledge(config: &Config, store: &Store, args: &AckArgs) -> CommandResult 
         .map_err(store_failure)?
         .map(|state| state.pending_review.len())
         .unwrap_or(0);
-    println!(
+    say!(
         "Acknowledged #{} ({} {} {}) as {}; {} review event{} left for {}.",
         event.id,
         event.kind,
@@ -711,6 +739,78 @@ fn acknowledge(config: &Config, store: &Store, args: &AckArgs) -> CommandResult 
         pending,
         if pending == 1 { "" } else { "s" },
         event.source_id
+    );
+    Ok(Exit::Ok)
+}
+
+fn advise(config: &Config, store: &Store, args: &AdviseArgs) -> CommandResult {
+    let ruleset = report::current_ruleset(config, store).context("building the ruleset")?;
+    if args.csv {
+        say_raw!("{}", report::advice::matrix_csv(&ruleset));
+        return Ok(Exit::Ok);
+    }
+    let state = args
+        .state
+        .as_deref()
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    if !crate::config::JURISDICTIONS.contains(&state.as_str()) {
+        return Err(CommandError::usage(format!(
+            "--state {state:?} is not a US state or DC postal code"
+        )));
+    }
+    let advice = report::advice::advise(&ruleset, &state, args.payer.as_deref());
+    if args.json {
+        say!(
+            "{}",
+            serde_json::to_string_pretty(&advice).unwrap_or_default()
+        );
+        return Ok(Exit::Ok);
+    }
+    let show = |question: &str, answer: &report::advice::Answer| {
+        say!("{question}");
+        say!(
+            "  {} — {}{}",
+            answer.subject,
+            describe(answer.status, answer.reason),
+            if answer.needs_review {
+                " (needs review)"
+            } else {
+                ""
+            }
+        );
+        if !answer.conditions.is_empty() {
+            say!("  conditions: {}", answer.conditions.join("; "));
+        }
+        for quote in answer.evidence.iter().take(2) {
+            say!("  “{quote}”");
+        }
+        say!(
+            "  rests on: {}{}{}",
+            answer.basis,
+            answer
+                .date
+                .as_deref()
+                .map(|date| format!(", dated {date}"))
+                .unwrap_or_default(),
+            answer
+                .url
+                .as_deref()
+                .map(|url| format!(", {url}"))
+                .unwrap_or_default()
+        );
+    };
+    show(
+        "May a physical therapist perform dry needling here?",
+        &advice.state,
+    );
+    if let Some(payer) = &advice.payer {
+        show("Does the payer cover it?", payer);
+    }
+    say!(
+        "What to do ({}):\n  {}",
+        advice.action.as_str(),
+        advice.summary
     );
     Ok(Exit::Ok)
 }

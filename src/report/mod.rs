@@ -4,6 +4,7 @@
 //! store state always produces the same bytes, and written atomically
 //! (temporary file, then rename) so a reader never sees half a file.
 
+pub mod advice;
 pub mod changelog;
 pub mod html;
 pub mod ruleset;

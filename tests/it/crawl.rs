@@ -542,3 +542,44 @@ fn baseline_check_reports_the_flaws_in_the_data() {
     assert!(text.contains("ID is listed 2 times"), "{text}");
     assert!(text.contains("TN on 2014-12-31"), "{text}");
 }
+
+#[test]
+fn advise_answers_the_three_billing_questions_with_their_evidence() {
+    let harness = Harness::new();
+    harness.write_config(&[payer("acme-mp204", "acme", "/acme")], &baseline_setting());
+    harness.serve_fixture("/acme", "payer-v2-covered.html");
+    assert_ok(&harness.crawl());
+
+    let output = harness.run(&["advise", "--state", "WA", "--payer", "acme", "--json"]);
+    assert_ok(&output);
+    let advice: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(advice["state"]["status"], "allowed");
+    assert_eq!(advice["state"]["basis"], "baseline");
+    assert!(advice["state"]["url"].is_string() && advice["state"]["date"].is_string());
+    assert_eq!(advice["payer"]["status"], "covered");
+    assert_eq!(advice["payer"]["basis"], "crawled");
+    assert!(advice["payer"]["url"].as_str().unwrap().contains("/acme"));
+    assert_eq!(advice["action"], "bill_payer");
+    assert!(advice["summary"].as_str().unwrap().contains("20561"));
+
+    let hawaii = stdout(&harness.run(&["advise", "--state", "hi", "--payer", "acme"]));
+    assert!(hawaii.contains("What to do (do_not_perform)"), "{hawaii}");
+    let medicare = stdout(&harness.run(&["advise", "--state", "WA", "--payer", "medicare"]));
+    assert!(
+        medicare.contains("(cash_pay)") && medicare.contains("ABN"),
+        "{medicare}"
+    );
+    assert_eq!(code(&harness.run(&["advise", "--state", "ZZ"])), 2);
+
+    let csv = stdout(&harness.run(&["advise", "--csv"]));
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    let states: std::collections::BTreeSet<&str> = rows
+        .iter()
+        .map(|row| row.split(',').next().unwrap())
+        .collect();
+    assert!(states.len() >= 51, "every state and DC: {}", states.len());
+    assert!(
+        rows.iter().any(|row| row.starts_with("OR,acme,on_hold")),
+        "Oregon is on hold in the baseline"
+    );
+}
