@@ -168,6 +168,15 @@ fn crawl(config: &Config, store_flag: Option<&Path>, args: &CrawlArgs) -> Comman
     });
     let summary = summary.map_err(|error| CommandError::failure(error.to_string()))?;
     print_summary(&summary, &out, std::io::stdout().is_terminal());
+    if let Some(notify) = &config.notify {
+        send_notification(
+            notify,
+            &config.settings.user_agent,
+            &summary,
+            &out,
+            &runtime,
+        );
+    }
     if summary.all_failed() {
         eprintln!(
             "needlewatch: every due source failed ({}); see {}",
@@ -813,4 +822,44 @@ fn advise(config: &Config, store: &Store, args: &AdviseArgs) -> CommandResult {
         advice.summary
     );
     Ok(Exit::Ok)
+}
+
+/// Posts the run summary to the webhook when the run recorded what it asks
+/// for. A failure is reported on stderr and never fails the run.
+fn send_notification(
+    notify: &crate::config::Notify,
+    user_agent: &str,
+    summary: &CrawlSummary,
+    out: &Path,
+    runtime: &tokio::runtime::Runtime,
+) {
+    let wanted = if notify.status_changes_only {
+        summary.count(ChangeKind::StatusChanged)
+    } else {
+        summary.total_events()
+    };
+    if wanted == 0 {
+        return;
+    }
+    let report = out.join("report.html").display().to_string();
+    let body = report::notify::body(
+        notify.format,
+        &summary.run,
+        &summary.counts,
+        &summary.highlights,
+        &report,
+    );
+    let sent = runtime.block_on(crate::fetch::post_json(
+        &notify.webhook,
+        body,
+        notify.timeout,
+        user_agent,
+    ));
+    if let Err(failure) = sent {
+        eprintln!(
+            "needlewatch: the webhook {} failed ({}): {failure}; the run itself is recorded",
+            notify.webhook,
+            failure.code()
+        );
+    }
 }

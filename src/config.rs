@@ -38,6 +38,26 @@ pub struct Config {
     pub sources: Vec<Source>,
     /// The positions known before any crawl, when `settings.baseline` names a file.
     pub baseline: Option<Baseline>,
+    /// Where to send a summary of each run with changes.
+    pub notify: Option<Notify>,
+}
+
+/// The optional `[notify]` table: a webhook for runs with changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notify {
+    pub webhook: Url,
+    pub format: NotifyFormat,
+    /// Only runs with a status change, instead of any change.
+    pub status_changes_only: bool,
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotifyFormat {
+    /// needlewatch's own JSON summary.
+    Json,
+    /// `{"text": ...}`, which Slack-compatible incoming webhooks accept.
+    Slack,
 }
 
 #[derive(Debug, Clone)]
@@ -229,6 +249,7 @@ impl<'a> Checker<'a> {
             settings: Settings::default(),
             sources: Vec::new(),
             baseline: None,
+            notify: None,
         };
         let root = match DeTable::parse(self.text) {
             Ok(root) => root,
@@ -244,6 +265,10 @@ impl<'a> Checker<'a> {
                 "settings" => match value.get_ref() {
                     DeValue::Table(table) => self.check_settings(table, &mut config.settings),
                     _ => self.problem(value.span().start, "[settings] must be a table".into()),
+                },
+                "notify" => match value.get_ref() {
+                    DeValue::Table(table) => config.notify = self.check_notify(table, value.span().start),
+                    _ => self.problem(value.span().start, "[notify] must be a table".into()),
                 },
                 "sources" => match value.get_ref() {
                     DeValue::Array(items) => {
@@ -270,7 +295,7 @@ impl<'a> Checker<'a> {
                 },
                 other => self.problem(
                     key.span().start,
-                    format!("unknown top-level key {other:?} (expected [settings] or [[sources]])"),
+                    format!("unknown top-level key {other:?} (expected [settings], [notify] or [[sources]])"),
                 ),
             }
         }
@@ -362,6 +387,67 @@ impl<'a> Checker<'a> {
                 ),
             }
         }
+    }
+
+    fn check_notify(&mut self, table: &DeTable<'_>, table_offset: usize) -> Option<Notify> {
+        let before = self.problems.len();
+        let mut webhook = None;
+        let mut format = NotifyFormat::Json;
+        let mut status_changes_only = false;
+        let mut timeout = Duration::from_secs(10);
+        for (key, value) in table {
+            let offset = value.span().start;
+            match key.get_ref().as_ref() {
+                "webhook" => {
+                    if let Some(text) = self.string(key, value) {
+                        match Url::parse(text) {
+                            Ok(url) if matches!(url.scheme(), "http" | "https") => webhook = Some(url),
+                            Ok(_) => self.problem(offset, format!("webhook {text:?} must be an http(s) URL")),
+                            Err(error) => self.problem(offset, format!("webhook {text:?}: {error}")),
+                        }
+                    }
+                }
+                "format" => {
+                    if let Some(text) = self.string(key, value) {
+                        match text {
+                            "json" => format = NotifyFormat::Json,
+                            "slack" => format = NotifyFormat::Slack,
+                            other => self.problem(offset, format!("format {other:?} must be \"json\" or \"slack\"")),
+                        }
+                    }
+                }
+                "on" => {
+                    if let Some(text) = self.string(key, value) {
+                        match text {
+                            "changes" => status_changes_only = false,
+                            "status_changes" => status_changes_only = true,
+                            other => self.problem(offset, format!("on {other:?} must be \"changes\" or \"status_changes\"")),
+                        }
+                    }
+                }
+                "timeout_secs" => {
+                    if let Some(number) = self.integer(key, value, 1, 300) {
+                        timeout = Duration::from_secs(number);
+                    }
+                }
+                other => self.problem(
+                    key.span().start,
+                    format!("unknown key {other:?} in [notify] (known keys: webhook, format, on, timeout_secs)"),
+                ),
+            }
+        }
+        if table.get("webhook").is_none() {
+            self.problem(table_offset, "[notify] needs a `webhook` URL".into());
+        }
+        if self.problems.len() != before {
+            return None;
+        }
+        Some(Notify {
+            webhook: webhook?,
+            format,
+            status_changes_only,
+            timeout,
+        })
     }
 
     fn check_source(

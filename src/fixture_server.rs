@@ -102,7 +102,10 @@ impl Reply {
 /// One request the server saw.
 #[derive(Debug, Clone)]
 pub struct LoggedRequest {
+    pub method: String,
     pub path: String,
+    /// The request body (read when it announces a Content-Length).
+    pub body: Vec<u8>,
     pub headers: Vec<(String, String)>,
     /// The status the server answered with (0 when it never answered).
     pub answered: u16,
@@ -202,9 +205,18 @@ async fn serve(mut stream: TcpStream, shared: Arc<Mutex<Shared>>) -> std::io::Re
         }
         head.extend_from_slice(&buffer[..read]);
     }
-    let text = String::from_utf8_lossy(&head).into_owned();
+    let header_end = head
+        .windows(4)
+        .position(|window| window == b"\r\n\r\n")
+        .map_or(head.len(), |position| position + 4);
+    let text = String::from_utf8_lossy(&head[..header_end]).into_owned();
     let mut lines = text.split("\r\n");
     let request_line = lines.next().unwrap_or("");
+    let method = request_line
+        .split_whitespace()
+        .next()
+        .unwrap_or("GET")
+        .to_string();
     let path = request_line
         .split_whitespace()
         .nth(1)
@@ -215,6 +227,19 @@ async fn serve(mut stream: TcpStream, shared: Arc<Mutex<Shared>>) -> std::io::Re
         .filter_map(|line| line.split_once(':'))
         .map(|(name, value)| (name.trim().to_string(), value.trim().to_string()))
         .collect();
+    let announced: usize = headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, value)| value.parse().ok())
+        .unwrap_or(0);
+    let mut body = head[header_end..].to_vec();
+    while body.len() < announced.min(8 * 1024 * 1024) {
+        let read = stream.read(&mut buffer).await?;
+        if read == 0 {
+            break;
+        }
+        body.extend_from_slice(&buffer[..read]);
+    }
     let reply = {
         let guard = shared
             .lock()
@@ -237,7 +262,9 @@ async fn serve(mut stream: TcpStream, shared: Arc<Mutex<Shared>>) -> std::io::Re
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         guard.log.push(LoggedRequest {
+            method,
             path,
+            body,
             headers,
             answered,
         });

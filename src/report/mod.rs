@@ -7,6 +7,7 @@
 pub mod advice;
 pub mod changelog;
 pub mod html;
+pub mod notify;
 pub mod ruleset;
 
 use std::io::Write;

@@ -583,3 +583,94 @@ fn advise_answers_the_three_billing_questions_with_their_evidence() {
         "Oregon is on hold in the baseline"
     );
 }
+
+#[test]
+fn a_webhook_receives_a_summary_of_runs_with_changes_and_a_failing_one_is_not_fatal() {
+    let harness = Harness::new();
+    let hook = harness.server.url("/hook");
+    harness.serve(
+        "/hook",
+        needlewatch::fixture_server::Reply::new(200, "text/plain", "ok"),
+    );
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    let config = std::fs::read_to_string(harness.path("sources.toml")).unwrap();
+    std::fs::write(
+        harness.path("sources.toml"),
+        format!("{config}\n[notify]\nwebhook = \"{hook}\"\n"),
+    )
+    .unwrap();
+    harness.serve_fixture("/tx", "board-v1.html");
+    assert_ok(&harness.crawl());
+    let posts: Vec<_> = harness
+        .server
+        .requests()
+        .into_iter()
+        .filter(|request| request.path == "/hook")
+        .collect();
+    assert_eq!(posts.len(), 1, "one notice for the first run");
+    assert_eq!(posts[0].method, "POST");
+    let notice: serde_json::Value = serde_json::from_slice(&posts[0].body).expect("JSON body");
+    assert_eq!(notice["counts"]["source_added"], 1);
+    assert_eq!(notice["events"][0]["source_id"], "tx-board");
+
+    // No changes: no notice.
+    assert_ok(&harness.crawl());
+    assert_eq!(
+        harness
+            .server
+            .requests()
+            .iter()
+            .filter(|request| request.path == "/hook")
+            .count(),
+        1
+    );
+
+    // Slack-compatible form, only on status changes.
+    std::fs::write(
+        harness.path("sources.toml"),
+        format!("{config}\n[notify]\nwebhook = \"{hook}\"\nformat = \"slack\"\non = \"status_changes\"\n"),
+    )
+    .unwrap();
+    harness.serve_fixture("/tx", "board-v2-flip.html");
+    assert_ok(&harness.crawl());
+    let last = harness
+        .server
+        .requests()
+        .into_iter()
+        .filter(|request| request.path == "/hook")
+        .last()
+        .unwrap();
+    let slack: serde_json::Value = serde_json::from_slice(&last.body).unwrap();
+    let text = slack["text"].as_str().unwrap();
+    assert!(text.contains("allowed → not_allowed"), "{text}");
+
+    // A webhook that fails is reported, and the run still succeeds.
+    harness.serve("/hook", needlewatch::fixture_server::Reply::status(500));
+    harness.serve_fixture("/tx", "board-v1.html");
+    let output = harness.crawl();
+    assert_ok(&output);
+    assert!(
+        stderr(&output).contains("webhook") && stderr(&output).contains("500"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_bad_notify_table_is_a_config_error() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    let config = std::fs::read_to_string(harness.path("sources.toml")).unwrap();
+    std::fs::write(
+        harness.path("sources.toml"),
+        format!("{config}\n[notify]\nwebhook = \"ftp://x\"\nformat = \"xml\"\n"),
+    )
+    .unwrap();
+    let output = harness.crawl();
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("ftp://x") && stderr(&output).contains("\"xml\""),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -1,0 +1,100 @@
+//! The notification sent to a webhook after a run with changes: a JSON
+//! summary of the run (needlewatch's own form) or a Slack-compatible
+//! `{"text": ...}` message. Pure: the summary in, the body out.
+
+use serde::Serialize;
+
+use crate::config::NotifyFormat;
+use crate::detect::describe;
+use crate::model::ChangeKind;
+use crate::store::{EventRecord, RunRecord};
+
+use super::ChangeRecord;
+
+#[derive(Serialize)]
+struct RunNotice<'a> {
+    service: &'static str,
+    run_id: u64,
+    started_at: String,
+    finished_at: Option<String>,
+    due: u64,
+    fetched: u64,
+    not_modified: u64,
+    failed: u64,
+    ruleset_version: u64,
+    counts: std::collections::BTreeMap<&'static str, u64>,
+    /// The most important events of the run (status changes first).
+    events: Vec<ChangeRecord<'a>>,
+    /// Events of the run not listed above.
+    more_events: u64,
+    report: String,
+}
+
+/// The request body for `format`.
+pub fn body(
+    format: NotifyFormat,
+    run: &RunRecord,
+    counts: &std::collections::BTreeMap<ChangeKind, u64>,
+    highlights: &[EventRecord],
+    report_path: &str,
+) -> String {
+    let total: u64 = counts.values().sum();
+    match format {
+        NotifyFormat::Json => {
+            let notice = RunNotice {
+                service: "dry needling",
+                run_id: run.id,
+                started_at: run.started_at.to_string(),
+                finished_at: run.finished_at.map(|at| at.to_string()),
+                due: run.due,
+                fetched: run.fetched,
+                not_modified: run.not_modified,
+                failed: run.failed,
+                ruleset_version: run.ruleset_version,
+                counts: counts
+                    .iter()
+                    .map(|(kind, count)| (kind.as_str(), *count))
+                    .collect(),
+                events: highlights.iter().map(ChangeRecord::from_event).collect(),
+                more_events: total.saturating_sub(highlights.len() as u64),
+                report: report_path.to_string(),
+            };
+            serde_json::to_string(&notice).unwrap_or_default()
+        }
+        NotifyFormat::Slack => {
+            let mut text = format!(
+                "*needlewatch run {}*: {} event{} ({} due, {} failed), ruleset version {}",
+                run.id,
+                total,
+                if total == 1 { "" } else { "s" },
+                run.due,
+                run.failed,
+                run.ruleset_version
+            );
+            for event in highlights.iter().take(20) {
+                let change = match event.kind {
+                    ChangeKind::StatusChanged => format!(
+                        "{} → {}",
+                        event
+                            .old_status
+                            .map(|status| describe(status, event.old_reason))
+                            .unwrap_or_default(),
+                        event
+                            .new_status
+                            .map(|status| describe(status, event.new_reason))
+                            .unwrap_or_default()
+                    ),
+                    _ => event.summary.clone(),
+                };
+                text.push_str(&format!(
+                    "\n• {} {} `{}`: {}",
+                    event.kind, event.subject, event.source_id, change
+                ));
+            }
+            if total > 20 {
+                text.push_str(&format!("\n… and {} more; see {report_path}", total - 20));
+            }
+            serde_json::json!({ "text": text }).to_string()
+        }
+    }
+}
