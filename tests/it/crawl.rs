@@ -637,8 +637,7 @@ fn a_webhook_receives_a_summary_of_runs_with_changes_and_a_failing_one_is_not_fa
         .server
         .requests()
         .into_iter()
-        .filter(|request| request.path == "/hook")
-        .last()
+        .rfind(|request| request.path == "/hook")
         .unwrap();
     let slack: serde_json::Value = serde_json::from_slice(&last.body).unwrap();
     let text = slack["text"].as_str().unwrap();
