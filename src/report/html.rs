@@ -277,6 +277,50 @@ fn render_event(store: &Store, event: &EventRecord, page: &mut String) -> Result
     Ok(())
 }
 
+/// The file name of a run's page under `runs/`.
+pub fn run_page_name(run_id: u64) -> String {
+    format!("run-{run_id:06}.html")
+}
+
+/// `runs/index.html`: every run, newest first, with its counters and a link
+/// to its page.
+pub fn render_index(store: &Store, out: &mut dyn Write) -> Result<(), StreamError> {
+    let mut page = String::with_capacity(16 * 1024);
+    page.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    page.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+    let _ = writeln!(
+        page,
+        "<title>needlewatch runs</title><style>{STYLE}</style></head><body>"
+    );
+    page.push_str("<h1>Dry needling watch — runs</h1>\n<p><a href=\"../report.html\">Latest report</a> · <a href=\"../CHANGELOG.md\">Change log</a></p>\n");
+    page.push_str("<div class=\"table-wrap\"><table><thead><tr><th>Run</th><th>Started</th><th>State</th><th>Due</th><th>Fetched</th><th>304</th><th>Failed</th><th>Events</th><th>Ruleset</th></tr></thead><tbody>\n");
+    let mut runs = store.runs()?;
+    runs.reverse();
+    for run in runs {
+        let state = match run.state {
+            crate::store::RunState::Finished => "finished",
+            crate::store::RunState::Running => "running",
+            crate::store::RunState::Interrupted => "interrupted",
+        };
+        let _ = writeln!(
+            page,
+            "<tr><td><a href=\"{}\">#{}</a></td><td>{}</td><td>{state}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            run_page_name(run.id),
+            run.id,
+            escape(&human_time(run.started_at)),
+            run.due,
+            run.fetched,
+            run.not_modified,
+            run.failed,
+            run.events,
+            run.ruleset_version
+        );
+    }
+    page.push_str("</tbody></table></div>\n</body></html>\n");
+    out.write_all(page.as_bytes())?;
+    Ok(())
+}
+
 /// A link for http(s) URLs; anything else is shown as text only.
 fn link(url: &str, label: &str) -> String {
     let lower = url.trim_start().to_ascii_lowercase();

@@ -215,6 +215,20 @@ pub fn write_outputs(
     write_streamed(&out.join("report.html"), |writer| {
         html::render(store, ruleset, run, writer)
     })?;
+    // A page per run, kept, with an index: the history a reviewer can browse.
+    if let Some(run) = run {
+        let runs = out.join("runs");
+        std::fs::create_dir_all(&runs).map_err(|source| ReportError::Write {
+            path: runs.clone(),
+            source,
+        })?;
+        write_streamed(&runs.join(html::run_page_name(run.id)), |writer| {
+            html::render(store, ruleset, Some(run), writer)
+        })?;
+        write_streamed(&runs.join("index.html"), |writer| {
+            html::render_index(store, writer)
+        })?;
+    }
     Ok(())
 }
 
