@@ -150,7 +150,7 @@ fn crawl(config: &Config, store_flag: Option<&Path>, args: &CrawlArgs) -> Comman
         let progress = |done: usize, total: usize| {
             if interactive {
                 let mut stderr = std::io::stderr();
-                let _ = write!(stderr, "\r\x1b[2Kcrawling: {done}/{total} sources");
+                let _ = write!(stderr, "\r\x1b[2K{}", progress_bar(done, total));
                 if done == total {
                     let _ = writeln!(stderr);
                 }
@@ -862,4 +862,15 @@ fn send_notification(
             failure.code()
         );
     }
+}
+
+/// "[##########..........] 12/40 sources"
+fn progress_bar(done: usize, total: usize) -> String {
+    const WIDTH: usize = 30;
+    let filled = (done * WIDTH).checked_div(total).unwrap_or(WIDTH);
+    format!(
+        "crawling [{}{}] {done}/{total} sources",
+        "#".repeat(filled),
+        ".".repeat(WIDTH - filled)
+    )
 }

@@ -519,11 +519,15 @@ impl<'a> Checker<'a> {
                 }
                 "selector" => {
                     if let Some(text) = self.string(key, value) {
-                        match scraper::Selector::parse(text) {
-                            Ok(_) => selector = Some(text.to_string()),
-                            Err(error) => self.problem(
+                        // "main || #content || body": alternatives, first match wins.
+                        let bad = text.split("||").map(str::trim).find(|alternative| {
+                            alternative.is_empty() || scraper::Selector::parse(alternative).is_err()
+                        });
+                        match bad {
+                            None => selector = Some(text.to_string()),
+                            Some(alternative) => self.problem(
                                 offset,
-                                format!("selector {text:?} is not valid CSS: {error}"),
+                                format!("selector {text:?}: {alternative:?} is not valid CSS"),
                             ),
                         }
                     }
@@ -847,6 +851,18 @@ url = "https://example.org/"
         let message = error.to_string();
         assert!(message.contains("my.toml:2:"), "{message}");
         assert!(message.contains("\"Bad Id\""), "{message}");
+    }
+
+    #[test]
+    fn selector_chains_are_checked_alternative_by_alternative() {
+        let base =
+            "[[sources]]\nid = \"a\"\nkind = \"payer\"\nsubject = \"x\"\nurl = \"https://e.org\"\n";
+        assert!(
+            problems_of(&format!("{base}selector = \"main || #content || body\"\n")).is_empty()
+        );
+        let problems = problems_of(&format!("{base}selector = \"main || [[ || body\"\n"));
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("\"[[\""), "{problems:?}");
     }
 
     #[test]

@@ -110,9 +110,16 @@ pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFa
     match selector {
         None => write_region(document.root_element(), &mut text),
         Some(css) => {
-            let parsed =
-                Selector::parse(css).map_err(|_| ExtractFailure::BadSelector(css.to_string()))?;
-            let matches: Vec<ElementRef<'_>> = document.select(&parsed).collect();
+            // "main || #content || body": the first alternative that matches.
+            let mut matches: Vec<ElementRef<'_>> = Vec::new();
+            for alternative in css.split("||").map(str::trim) {
+                let parsed = Selector::parse(alternative)
+                    .map_err(|_| ExtractFailure::BadSelector(alternative.to_string()))?;
+                matches = document.select(&parsed).collect();
+                if !matches.is_empty() {
+                    break;
+                }
+            }
             if matches.is_empty() {
                 return Err(ExtractFailure::SelectorMatchedNothing(css.to_string()));
             }
@@ -322,6 +329,19 @@ mod tests {
         check(page, Some("#a"), "one");
         check(page, Some("header"), "three");
         check(page, Some("p"), "one\ntwo\nthree");
+    }
+
+    #[test]
+    fn selector_alternatives_take_the_first_that_matches() {
+        let page = "<body><div id=content><p>two</p></div><p>three</p></body>";
+        check(page, Some("main || #content || body"), "two");
+        check(page, Some("main || article || body"), "two\nthree");
+        assert_eq!(
+            html_text(page, Some("main || article")),
+            Err(ExtractFailure::SelectorMatchedNothing(
+                "main || article".into()
+            ))
+        );
     }
 
     #[test]
