@@ -48,11 +48,67 @@ pub fn pdf_text(body: &[u8]) -> Result<String, ExtractFailure> {
             return Err(ExtractFailure::Pdf("the PDF is encrypted".into()));
         }
     }
+    check_page_tree(&document).map_err(ExtractFailure::Pdf)?;
     let pages = match pages_with_pdf_extract(body) {
         Some(pages) if pages.iter().any(|page| !page.trim().is_empty()) => pages,
         _ => pages_with_lopdf(&document)?,
     };
     Ok(join_pages(&pages))
+}
+
+/// Deeper than any real page tree.
+const MAX_PAGE_TREE_DEPTH: usize = 64;
+
+/// Refuses a page tree whose /Kids or /Parent links loop: the extractors
+/// follow them without a guard and would never return (found by fuzzing).
+fn check_page_tree(document: &lopdf::Document) -> Result<(), String> {
+    use std::collections::HashSet;
+    let root = document
+        .catalog()
+        .and_then(|catalog| catalog.get(b"Pages"))
+        .and_then(lopdf::Object::as_reference)
+        .map_err(|_| "the PDF has no page tree".to_string())?;
+    let mut seen = HashSet::new();
+    let mut stack = vec![(root, 0usize)];
+    while let Some((id, depth)) = stack.pop() {
+        if !seen.insert(id) {
+            return Err("the PDF's page tree loops back on itself".into());
+        }
+        if depth > MAX_PAGE_TREE_DEPTH {
+            return Err("the PDF's page tree is too deep".into());
+        }
+        let Ok(node) = document.get_dictionary(id) else {
+            continue;
+        };
+        // Inherited attributes are looked up through /Parent: that chain must end.
+        let mut ancestors = HashSet::from([id]);
+        let mut parent = node
+            .get(b"Parent")
+            .and_then(lopdf::Object::as_reference)
+            .ok();
+        while let Some(parent_id) = parent {
+            if !ancestors.insert(parent_id) || ancestors.len() > MAX_PAGE_TREE_DEPTH {
+                return Err("the PDF's page tree loops back on itself".into());
+            }
+            parent = document
+                .get_dictionary(parent_id)
+                .ok()
+                .and_then(|dictionary| {
+                    dictionary
+                        .get(b"Parent")
+                        .and_then(lopdf::Object::as_reference)
+                        .ok()
+                });
+        }
+        if let Ok(kids) = node.get(b"Kids").and_then(lopdf::Object::as_array) {
+            for kid in kids {
+                if let Ok(kid_id) = kid.as_reference() {
+                    stack.push((kid_id, depth + 1));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 fn pages_with_pdf_extract(body: &[u8]) -> Option<Vec<String>> {
@@ -170,6 +226,20 @@ mod tests {
     fn headings_stay_on_their_own_line() {
         let pages = vec!["Policy\nDry needling is covered.".to_string()];
         assert_eq!(join_pages(&pages), "Policy\nDry needling is covered.");
+    }
+
+    #[test]
+    fn a_page_tree_that_loops_is_refused_instead_of_hanging() {
+        // Found by fuzzing: a page whose /Parent is itself made the extractor spin forever.
+        let body = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/regressions/pdf-parent-cycle-hang.bin"
+        ))
+        .unwrap();
+        match pdf_text(&body) {
+            Err(ExtractFailure::Pdf(message)) => assert!(message.contains("loops"), "{message}"),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
     }
 
     #[test]
