@@ -53,6 +53,7 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
         SourceKind::StateBoard => home_state(text),
         SourceKind::Payer => None,
     };
+    let third_party_payer = kind == SourceKind::Payer && OWN_PLAN.is_match(text);
     let mut votes: Vec<Vote> = Vec::new();
     let mut about_service: Vec<usize> = Vec::new();
     let mut last_named: Option<usize> = None;
@@ -100,12 +101,26 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                     });
                 continue;
             }
+            // A sentence about assistants or aides qualifies all its clauses
+            // ("..., and a therapist who permits them is disciplined").
+            let qualified_sentence = vocabulary.qualifier.is_match(body);
             for clause in clauses(body) {
                 order += 1;
                 if kind == SourceKind::StateBoard && about_another_state(clause, home) {
                     continue;
                 }
-                if let Some(vote) = stance::judge(clause, kind, subject, index, order) {
+                if kind == SourceKind::Payer && third_party_payer && ABOUT_MEDICARE.is_match(clause)
+                {
+                    // A plan's page quoting Medicare's rule states Medicare's position, not its own.
+                    continue;
+                }
+                if let Some(mut vote) = stance::judge(clause, kind, subject, index, order) {
+                    if qualified_sentence {
+                        vote.weight = vote.weight.min(stance::QUALIFIED);
+                    }
+                    if sentence.in_history {
+                        vote.timing.historical = true;
+                    }
                     votes.push(vote);
                 }
             }
@@ -262,6 +277,18 @@ static STATE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     // "West Virginia" before "Virginia", "Arkansas" before "Kansas".
     names.sort_by_key(|name| std::cmp::Reverse(name.len()));
     regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", names.join("|")))
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// Medicare named as a payer other than the page's own.
+static ABOUT_MEDICARE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)(?:cms|original medicare|traditional medicare|medicare part b|medicare (?:physician )?fee schedule|the medicare program)(?-u:\b)")
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// Words of a plan speaking of itself: the page is a plan's, not Medicare's.
+static OWN_PLAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)(?:our members|our plan|this plan|the plan's|our providers|our network|members'|member's|members\u{2019}|member\u{2019}s)")
         .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });
 

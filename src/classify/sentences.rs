@@ -10,6 +10,8 @@ pub struct Sentence<'a> {
     pub text: &'a str,
     /// Inside a references / bibliography / see-also / related-links section.
     pub in_references: bool,
+    /// Inside an archived or superseded section: statements of the past.
+    pub in_history: bool,
     /// The index of the line it came from (tables keep one row per line).
     pub line: usize,
     /// The first sentence of its line (a paragraph, list item or table row).
@@ -40,12 +42,14 @@ const LIST_LINES: usize = 20;
 pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
     let mut in_references = false;
+    let mut in_history = false;
     let mut carry = 0usize;
     let mut lead_in: Option<(&'a str, usize)> = None;
     for (line_index, line) in text.lines().enumerate() {
         let heading = heading_kind(line);
         if let Some(kind) = &heading {
             in_references = *kind == HeadingKind::References;
+            in_history = *kind == HeadingKind::History;
         }
         let words = line.split_whitespace().count();
         let introduces_list =
@@ -89,6 +93,7 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
             out.push(Sentence {
                 text: sentence,
                 in_references,
+                in_history,
                 line: line_index,
                 opens_line: index == 0,
                 lead_in: current_lead_in,
@@ -101,6 +106,8 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
 #[derive(Debug, PartialEq, Eq)]
 enum HeadingKind {
     References,
+    /// "Archived notice", "Superseded guidance": what follows is the past.
+    History,
     Other,
 }
 
@@ -126,6 +133,12 @@ fn heading_kind(line: &str) -> Option<HeadingKind> {
                 .is_some_and(|rest| rest.starts_with([' ', '/', '&', '(']))
     }) {
         Some(HeadingKind::References)
+    } else if VOCABULARY
+        .history_heading_words
+        .iter()
+        .any(|word| lower.contains(word.as_str()))
+    {
+        Some(HeadingKind::History)
     } else if words <= 6 && !line.contains(" | ") {
         Some(HeadingKind::Other)
     } else {

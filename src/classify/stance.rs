@@ -138,7 +138,8 @@ pub fn judge(
             }
             let on_hold = vocabulary.board_on_hold.is_match(clause)
                 || UNTIL_RULES.is_match(&lower)
-                || RULEMAKING_PENDING.is_match(&lower);
+                || RULEMAKING_PENDING.is_match(&lower)
+                || (negative > 0 && NOT_YET.is_match(&lower) && PROGRAM.is_match(&lower));
             if on_hold && (positive > 0 || negative > 0 || names_service) {
                 return Some(vote(Status::OnHold, None, weight));
             }
@@ -202,6 +203,20 @@ fn concession_removed(clause: &str) -> &str {
         .map_or(clause, |cut| &clause[..cut])
 }
 
+/// "at this time", "not yet": a wait, when the clause names the program waited for.
+static NOT_YET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?-u:\b)(?:at this time|not yet|yet to|for now|until further notice|at present)(?-u:\b)",
+    )
+    .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
+/// What an on-hold waits for.
+static PROGRAM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(?:registrations?|certificates?|endorsements?|rules?|regulations?|the act|the law|authorizations?)(?-u:\b)")
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+});
+
 /// Rules not adopted yet: "until rules are adopted", "no certificates can be issued yet".
 static RULEMAKING_PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?-u:\b)(?:rules?|regulations?)\s+(?:are|is|have|has)?\s*(?:not\s+yet|pending|being\s+(?:developed|drafted|written)|not\s+(?:been\s+)?adopted)|(?:pending|until)\s+(?:the\s+)?(?:adoption|rulemaking|effective\s+date\s+of)|(?:issued|available|adopted|final)\s+yet|not\s+yet\s+(?:been\s+)?(?:issued|available|adopted|final|in\s+effect)")
@@ -210,7 +225,7 @@ static RULEMAKING_PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLo
 
 /// "until the dry needling rules take effect", "until an endorsement is issued".
 static UNTIL_RULES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,5}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?|authorizations?)(?-u:\b)")
+    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,8}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?|authorizations?)(?-u:\b)")
         .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });
 

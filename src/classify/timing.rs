@@ -25,14 +25,14 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words just before a date that make it the start of a period.
 static STARTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:on\s+or\s+after|after|effective(?:\s+date)?|effective\s+for\s+dates\s+of\s+service\s+on\s+or\s+after|beginning|starting|as\s+of|since|commencing|from|dated)\s*:?\s*(?:on\s+)?$",
+        r"(?i)(?:on\s+or\s+after|after|effective(?:\s+date)?|effective\s+for\s+dates\s+of\s+service\s+on\s+or\s+after|beginning|starting|as\s+of|since|commencing|from|dated)\s*:?\s*(?:on\s+)?(?:the\s+)?$",
     )
 });
 
 /// Words just before a date that make it the end of a period.
 static ENDS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:before|prior\s+to|through|thru|until|till|ending|up\s+to|on\s+or\s+before)\s*:?\s*$",
+        r"(?i)(?:before|prior\s+to|through|thru|until|till|ending|up\s+to|on\s+or\s+before)\s*:?\s*(?:the\s+)?$",
     )
 });
 

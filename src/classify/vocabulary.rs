@@ -33,6 +33,7 @@ struct RawService {
 #[serde(deny_unknown_fields)]
 struct RawSections {
     reference_headings: Vec<String>,
+    history_heading_words: Vec<String>,
     stance_heading_words: Vec<String>,
 }
 
@@ -81,6 +82,8 @@ struct RawPayer {
 pub struct Vocabulary {
     /// Lowercase headings that open a reference-like section.
     pub reference_headings: Vec<String>,
+    /// Lowercase words of headings over past (archived, superseded) sections.
+    pub history_heading_words: Vec<String>,
     /// Lowercase words that make a short heading a list lead-in.
     pub stance_heading_words: Vec<String>,
     pub until_rules: Regex,
@@ -144,6 +147,7 @@ impl Vocabulary {
         ))?;
         Ok(Vocabulary {
             reference_headings: lowercase(raw.sections.reference_headings),
+            history_heading_words: lowercase(raw.sections.history_heading_words),
             stance_heading_words: lowercase(raw.sections.stance_heading_words),
             until_rules: phrases(&raw.context.until_rules)?,
             reported_speech: compile(format!(

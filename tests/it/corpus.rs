@@ -116,6 +116,18 @@ fn the_classifier_reads_the_second_held_out_corpus() {
     check_accuracy(&outcomes);
 }
 
+/// A third held-out corpus, measured once blind.
+#[test]
+fn the_classifier_reads_the_third_held_out_corpus() {
+    let outcomes = run_corpus("tests/corpus-holdout-3");
+    assert!(
+        outcomes.len() >= 30,
+        "the third held-out corpus has {} documents",
+        outcomes.len()
+    );
+    check_accuracy(&outcomes);
+}
+
 fn check_accuracy(outcomes: &[Outcome]) {
     let mut confusion: BTreeMap<(Status, Status), usize> = BTreeMap::new();
     let mut status_right = 0;
