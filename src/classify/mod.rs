@@ -49,10 +49,8 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
     }
 
     let sentences = sentences(text, |line| vocabulary.mention.is_match(line));
-    let home = match kind {
-        SourceKind::StateBoard => home_state(text),
-        SourceKind::Payer => None,
-    };
+    // Found only when a clause names a state: most pages never need it.
+    let home = std::cell::OnceCell::new();
     let third_party_payer = kind == SourceKind::Payer && OWN_PLAN.is_match(text);
     let mut votes: Vec<Vote> = Vec::new();
     let mut about_service: Vec<usize> = Vec::new();
@@ -106,7 +104,9 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             let qualified_sentence = vocabulary.qualifier.is_match(body);
             for clause in clauses(body) {
                 order += 1;
-                if kind == SourceKind::StateBoard && about_another_state(clause, home) {
+                if kind == SourceKind::StateBoard
+                    && about_another_state(clause, || *home.get_or_init(|| home_state(text)))
+                {
                     continue;
                 }
                 if kind == SourceKind::Payer && third_party_payer && ABOUT_MEDICARE.is_match(clause)
@@ -307,25 +307,25 @@ fn home_state(text: &str) -> Option<&str> {
 
 /// A clause about another state's rules ("Oregon physical therapists may
 /// not ...", "that state's board") states nothing about this page's state.
-fn about_another_state(clause: &str, home: Option<&str>) -> bool {
+fn about_another_state<'a>(clause: &str, home: impl FnOnce() -> Option<&'a str>) -> bool {
     let named: Vec<&str> = STATE_NAME
         .find_iter(clause)
         .map(|found| found.as_str())
         .collect();
-    if home.is_some_and(|home| named.contains(&home)) {
+    let lower = clause.to_ascii_lowercase();
+    let elsewhere = [
+        "that state's",
+        "another state",
+        "other states",
+        "in that state",
+        "neighboring state",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase));
+    if named.is_empty() && !elsewhere {
         return false;
     }
-    let lower = clause.to_ascii_lowercase();
-    !named.is_empty()
-        || [
-            "that state's",
-            "another state",
-            "other states",
-            "in that state",
-            "neighboring state",
-        ]
-        .iter()
-        .any(|phrase| lower.contains(phrase))
+    !home().is_some_and(|home| named.contains(&home))
 }
 
 /// Drops an FAQ label ("Q:", "A:", "Question:", "Answer:").

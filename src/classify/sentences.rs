@@ -51,9 +51,14 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
             in_references = *kind == HeadingKind::References;
             in_history = *kind == HeadingKind::History;
         }
-        let words = line.split_whitespace().count();
+        // Long paragraphs are neither list lead-ins nor items; skip counting them.
+        let words = if line.len() > 800 {
+            usize::MAX
+        } else {
+            line.split_whitespace().count()
+        };
         let introduces_list =
-            (line.trim_end().ends_with(':') || announces_list(line)) && words <= 60;
+            words <= 60 && (line.trim_end().ends_with(':') || announces_list(line));
         let is_item = !introduces_list && (is_bulleted(line) || (heading.is_none() && words <= 80));
         let current_lead_in = match lead_in {
             Some((text, start)) if is_item && line_index - start <= LIST_LINES => Some(text),
@@ -171,16 +176,13 @@ fn is_bulleted(line: &str) -> bool {
 /// "The services listed in this section are not covered", "the following":
 /// a sentence that announces the list after it.
 fn announces_list(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
-    [
-        "the following",
-        "listed below",
-        "listed in this section",
-        "in this section are",
-        "below are",
-    ]
-    .iter()
-    .any(|phrase| lower.contains(phrase))
+    static ANNOUNCES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)the following|listed below|listed in this section|in this section are|below are",
+        )
+        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
+    });
+    ANNOUNCES.is_match(line)
 }
 
 /// A line that is only a date ("November 18, 2025"): a byline, not a heading.

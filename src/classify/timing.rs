@@ -55,7 +55,11 @@ pub struct DateMention {
 /// Every date in `text`, in order.
 pub fn dates_in(text: &str) -> Vec<DateMention> {
     let mut found = Vec::new();
-    for captures in DATE.captures_iter(text) {
+    // The fast search finds the dates; captures run on each match alone.
+    for located in DATE.find_iter(text) {
+        let Some(captures) = DATE.captures_at(text, located.start()) else {
+            continue;
+        };
         let Some(whole) = captures.get(0) else {
             continue;
         };

@@ -112,7 +112,8 @@ impl TextBuilder {
             return;
         }
         let start = self.content_start();
-        if VOLATILE.is_match(&self.out[start..]) {
+        let line = &self.out[start..];
+        if VOLATILE.is_match(line) || has_long_hex_run(line) {
             let scrubbed = scrub_volatile(&self.out[start..]);
             self.out.truncate(start);
             self.out.push_str(&scrubbed);
@@ -142,7 +143,7 @@ fn compile(pattern: &str) -> Regex {
 /// it skip the rewriting below.
 static VOLATILE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)printed|generated|retrieved|accessed|downloaded|rendered|page\s+\d|visitor|views|hits|session|sid|token|csrf|nonce|utm_|fbclid|gclid|[0-9a-f]{24}",
+        r"(?i)printed|generated|retrieved|accessed|downloaded|rendered|page\s+\d|visitor|views|hits|session|sid|token|csrf|nonce|utm_|fbclid|gclid",
     )
 });
 
@@ -163,6 +164,22 @@ static SCRUBS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .map(|pattern| compile(pattern))
     .collect()
 });
+
+/// 24 or more hex digits in a row: a token or an identifier, not prose.
+fn has_long_hex_run(line: &str) -> bool {
+    let mut run = 0;
+    for byte in line.bytes() {
+        if byte.is_ascii_hexdigit() {
+            run += 1;
+            if run >= 24 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
 
 /// `line` without its volatile parts, whitespace re-collapsed.
 fn scrub_volatile(line: &str) -> String {
