@@ -139,51 +139,104 @@ pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFa
     Ok(text.finish())
 }
 
-/// Whether start tags ever stand more than `limit` deeper than end tags: a
-/// quick byte scan that ignores void elements and self-closing tags.
+/// Whether the open elements ever stand more than `limit` deep: a quick byte
+/// scan that mimics how a browser nests tags, without building the tree.
+///
+/// Only end tags that close an open element pop it (with the elements opened
+/// after it, as a browser does); stray end tags change nothing, and `<div/>`
+/// outside SVG or MathML opens a `div` like any other start tag, because
+/// that is how html5ever reads it.
 fn nesting_exceeds(html: &str, limit: usize) -> bool {
+    // Elements whose end tag is optional or absent never deepen the tree for
+    // long, so they are not counted either way.
     const VOID: &[&[u8]] = &[
         b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
         b"param", b"source", b"track", b"wbr", b"p", b"li", b"option", b"td", b"th", b"tr",
     ];
+    // Their content is text, so tags inside them do not count.
+    const RAW_TEXT: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp"];
+    // How far back an end tag looks for its start tag; a browser looks
+    // further, but a page this tangled is hostile anyway.
+    const MATCH_WINDOW: usize = 64;
+
     let bytes = html.as_bytes();
-    let mut depth: usize = 0;
+    let mut open: Vec<Vec<u8>> = Vec::new();
+    let mut foreign_depth = 0usize;
     let mut index = 0;
     while let Some(offset) = bytes[index..].iter().position(|&byte| byte == b'<') {
         let tag_start = index + offset + 1;
         index = tag_start;
+        if bytes[tag_start..].starts_with(b"!--") {
+            index = find(bytes, tag_start + 3, b"-->").map_or(bytes.len(), |end| end + 3);
+            continue;
+        }
         let closing = bytes.get(tag_start) == Some(&b'/');
         let name_start = if closing { tag_start + 1 } else { tag_start };
+        if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
         let name_end = bytes[name_start..]
             .iter()
             .position(|byte| !byte.is_ascii_alphanumeric())
             .map_or(bytes.len(), |end| name_start + end);
-        if name_end == name_start {
-            continue;
-        }
         let name = bytes[name_start..name_end].to_ascii_lowercase();
-        // Elements whose end tag is optional or absent never deepen the tree
-        // for long, so they are not counted either way.
         if VOID.contains(&name.as_slice()) {
             continue;
         }
         if closing {
-            depth = depth.saturating_sub(1);
+            let window_start = open.len().saturating_sub(MATCH_WINDOW);
+            if let Some(position) = open[window_start..].iter().rposition(|open| *open == name) {
+                for closed in open.drain(window_start + position..) {
+                    if is_foreign_root(&closed) {
+                        foreign_depth -= 1;
+                    }
+                }
+            }
             continue;
         }
         let tag_end = bytes[name_end..]
             .iter()
             .position(|&byte| byte == b'>')
             .map_or(bytes.len(), |end| name_end + end);
-        if tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/') {
+        let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+        if self_closing && (foreign_depth > 0 || is_foreign_root(&name)) {
             continue;
         }
-        depth += 1;
-        if depth > limit {
+        if RAW_TEXT.contains(&name.as_slice()) {
+            let mut end_tag = b"</".to_vec();
+            end_tag.extend_from_slice(&name);
+            index = find_ignoring_case(bytes, tag_end, &end_tag).unwrap_or(bytes.len());
+            continue;
+        }
+        if is_foreign_root(&name) {
+            foreign_depth += 1;
+        }
+        open.push(name);
+        if open.len() > limit {
             return true;
         }
     }
     false
+}
+
+fn is_foreign_root(name: &[u8]) -> bool {
+    name == b"svg" || name == b"math"
+}
+
+fn find(haystack: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    haystack
+        .get(from..)?
+        .windows(needle.len())
+        .position(|window| window == needle)
+        .map(|offset| from + offset)
+}
+
+fn find_ignoring_case(haystack: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    haystack
+        .get(from..)?
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle))
+        .map(|offset| from + offset)
 }
 
 /// Appends the visible text of `root`, one block per line.
@@ -396,10 +449,50 @@ mod tests {
             html_text(&page, None),
             Err(ExtractFailure::TooDeep(MAX_NESTING))
         );
+        let self_closed = format!("{}dry needling", "<div/>".repeat(10_000));
+        assert_eq!(
+            html_text(&self_closed, None),
+            Err(ExtractFailure::TooDeep(MAX_NESTING)),
+            "outside SVG, <div/> opens a div"
+        );
+        let stray_end_tags = format!("{}dry needling", "<div></x>".repeat(20_000));
+        assert_eq!(
+            html_text(&stray_end_tags, None),
+            Err(ExtractFailure::TooDeep(MAX_NESTING)),
+            "an end tag closes nothing unless its element is open"
+        );
+        let svg_icons = "<svg><path d='M0 0'/><circle r='1'/></svg><p>dry needling".repeat(depth);
+        assert!(
+            html_text(&svg_icons, None).is_ok(),
+            "SVG self-closing tags are leaves"
+        );
+        let scripted = format!(
+            "<script>{}</script><p>dry needling",
+            "if (a<b) { x = '<div>'; }".repeat(depth)
+        );
+        assert!(
+            html_text(&scripted, None).is_ok(),
+            "tags inside scripts are text"
+        );
         let sibling_paragraphs = "<p>dry needling".repeat(depth);
         assert!(
             html_text(&sibling_paragraphs, None).is_ok(),
             "unclosed <p> siblings are not nesting"
+        );
+    }
+
+    #[test]
+    fn self_closing_divs_found_by_fuzzing_are_refused_quickly() {
+        // Before the guard tracked open elements, 80,000 `<div/>` took html5ever 19 s.
+        let input = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/regressions/html-selfclose-nesting-slow.bin"
+        ))
+        .unwrap();
+        let page = String::from_utf8_lossy(&input[1..]);
+        assert_eq!(
+            html_text(&page, Some("main")),
+            Err(ExtractFailure::TooDeep(MAX_NESTING))
         );
     }
 
