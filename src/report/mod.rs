@@ -201,7 +201,11 @@ pub fn write_outputs(
         path: out.to_path_buf(),
         source,
     })?;
-    write_atomically(&out.join("ruleset.json"), ruleset_json(ruleset)?.as_bytes())?;
+    // Streamed: with thousands of sources the text is larger than the ruleset.
+    write_streamed(&out.join("ruleset.json"), |writer| {
+        serde_json::to_writer_pretty(&mut *writer, ruleset).map_err(std::io::Error::from)?;
+        Ok(writer.write_all(b"\n")?)
+    })?;
     write_atomically(&out.join("ruleset.toml"), ruleset_toml(ruleset)?.as_bytes())?;
     write_streamed(&out.join("changes.jsonl"), |writer| {
         for event in store.events() {
