@@ -475,4 +475,38 @@ mod tests {
         let url = Url::parse("https://example.org/a/b?x=1").unwrap();
         assert_eq!(path_and_query(&url), "/a/b?x=1");
     }
+
+    /// A resolver that answers every lookup the way a resolver does for a
+    /// name that does not exist, so the test needs no network.
+    struct NoSuchHost;
+
+    impl reqwest::dns::Resolve for NoSuchHost {
+        fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+            let host = name.as_str().to_string();
+            Box::pin(async move {
+                let error: Box<dyn std::error::Error + Send + Sync> =
+                    format!("no address for {host}").into();
+                Err(error)
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn a_failed_name_lookup_is_classified_as_dns() {
+        let client = reqwest::Client::builder()
+            .dns_resolver(std::sync::Arc::new(NoSuchHost))
+            .build()
+            .unwrap();
+        let error = client
+            .get("http://board.example.invalid/rules")
+            .send()
+            .await
+            .expect_err("the lookup cannot succeed");
+        let failure = classify_error(&error);
+        assert_eq!(failure.code(), "dns", "{failure}");
+        assert!(
+            failure.to_string().contains("board.example.invalid"),
+            "{failure}"
+        );
+    }
 }
