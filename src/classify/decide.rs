@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use crate::model::{Reason, Status};
 
-use super::stance::Vote;
+use super::stance::{QUALIFIED, Vote};
 
 /// Weight factor of the latest-dated statements.
 const LATEST: f32 = 2.0;
@@ -21,6 +21,8 @@ const SUPERSEDED: f32 = 0.3;
 const ON_HOLD: f32 = 2.0;
 /// A runner-up with at least this share of the winner's weight means review.
 const CONTESTED: f32 = 0.5;
+/// The most that qualified statements of one stance add up to.
+const QUALIFIED_TOTAL: f32 = 0.5;
 /// A winner lighter than this rests on qualified statements only.
 const WEAK: f32 = 0.5;
 
@@ -127,7 +129,17 @@ pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
                 .iter()
                 .copied()
                 .filter(|&index| votes[index].status == status);
-            let score: f32 = members.clone().map(effective).sum();
+            // Limits and side remarks add up only so far: a rule's list of
+            // five things a therapist shall not do is not five bans.
+            let (qualified, plain): (Vec<usize>, Vec<usize>) = members
+                .clone()
+                .partition(|&index| votes[index].weight <= QUALIFIED);
+            let score: f32 = plain.into_iter().map(effective).sum::<f32>()
+                + qualified
+                    .into_iter()
+                    .map(effective)
+                    .sum::<f32>()
+                    .min(QUALIFIED_TOTAL);
             let last = members.map(|index| votes[index].order).max().unwrap_or(0);
             (status, score, last)
         })

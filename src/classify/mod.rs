@@ -26,7 +26,7 @@ use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 2;
+pub const CLASSIFIER_VERSION: u32 = 3;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
@@ -115,6 +115,14 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                     continue;
                 }
                 if let Some(mut vote) = stance::judge(clause, kind, subject, index, order) {
+                    if index > 0 {
+                        // The whole sentence: "On and after that date, X, and Y" dates Y too.
+                        timing::resolve_that_date(
+                            body,
+                            &mut vote.timing,
+                            sentences[index - 1].text,
+                        );
+                    }
                     if qualified_sentence {
                         vote.weight = vote.weight.min(stance::QUALIFIED);
                     }
@@ -130,9 +138,17 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             {
                 // A list item under "Not covered:" or "Exclusions".
                 order += 1;
-                if let Some(vote) = stance::judge(lead_in, kind, Subject::Carried, index, order)
+                if let Some(mut vote) = stance::judge(lead_in, kind, Subject::Carried, index, order)
                     .filter(|vote| vote.status.is_position())
                 {
+                    // "shall not: (a) delegate it to an aide": the item is a
+                    // limit on the practice, so the ban weighs as one. (Under
+                    // a grant, "1 unit per day" limits a covered service.)
+                    if qualified_sentence
+                        && !matches!(vote.status, Status::Allowed | Status::Covered)
+                    {
+                        vote.weight = vote.weight.min(stance::QUALIFIED);
+                    }
                     votes.push(vote);
                 }
             }
@@ -328,10 +344,20 @@ fn about_another_state<'a>(clause: &str, home: impl FnOnce() -> Option<&'a str>)
     !home().is_some_and(|home| named.contains(&home))
 }
 
-/// Drops an FAQ label ("Q:", "A:", "Question:", "Answer:").
+/// Drops an FAQ label ("Q:", "A:", "Question:", "Answer:") or a subject
+/// line's ("Re:", "Subject:").
 fn strip_label(sentence: &str) -> &str {
     let trimmed = sentence.trim_start();
-    for label in ["q:", "a:", "question:", "answer:", "q.", "a."] {
+    for label in [
+        "q:",
+        "a:",
+        "question:",
+        "answer:",
+        "q.",
+        "a.",
+        "re:",
+        "subject:",
+    ] {
         if let Some(head) = trimmed.get(..label.len())
             && head.eq_ignore_ascii_case(label)
         {
@@ -451,6 +477,95 @@ mod tests {
 
     fn payer(text: &str, status: Status, reason: Option<Reason>) {
         check(text, SourceKind::Payer, status, reason);
+    }
+
+    #[test]
+    fn a_subject_line_posing_a_question_states_nothing() {
+        board(
+            "Re: Whether the 2019 guidance treating dry needling as within the practice of \
+             physical therapy still applies.\n\
+             Conclusion\n\
+             Physical therapists in this state are not authorized to perform dry needling.",
+            Status::NotAllowed,
+        );
+    }
+
+    #[test]
+    fn a_permission_that_lasts_until_a_later_change_is_not_a_wait() {
+        board(
+            "The repeal of the dry needling rule takes effect on June 1, 2027. On and after \
+             that date, physical therapists will not be permitted to perform dry needling.\n\
+             Until then, a physical therapist who meets the rule may continue to perform dry \
+             needling.",
+            Status::Allowed,
+        );
+        let finding = classify_on(
+            "The repeal of the dry needling rule takes effect on June 1, 2027. On and after \
+             that date, physical therapists will not be permitted to perform dry needling.",
+            SourceKind::StateBoard,
+            today(),
+        );
+        assert_eq!(
+            finding.next_change.as_deref(),
+            Some("2027-06-01"),
+            "{finding:#?}"
+        );
+    }
+
+    #[test]
+    fn no_endorsement_issued_yet_is_on_hold() {
+        board(
+            "The 2025 act provides that physical therapy includes dry needling by a therapist \
+             who holds an endorsement. Because no endorsement has been or can yet be issued, \
+             dry needling is not presently within the scope of practice of any therapist.",
+            Status::OnHold,
+        );
+    }
+
+    #[test]
+    fn a_board_not_in_a_position_to_answer_states_no_position() {
+        board(
+            "Several licensees asked about dry needling. The question was referred to the \
+             rules committee. Until then, the Board is not in a position to respond to \
+             inquiries about dry needling.",
+            Status::Unclear,
+        );
+    }
+
+    #[test]
+    fn limits_listed_under_shall_not_do_not_outweigh_the_permission() {
+        board(
+            "2. Nothing in this chapter shall be construed to prohibit a physical therapist \
+             from performing dry needling if the therapist meets this section.\n\
+             4. A physical therapist shall not:\n\
+             (a) Delegate dry needling to an aide or a student;\n\
+             (b) Describe dry needling as acupuncture in any advertisement; or\n\
+             (c) Perform dry needling for a purpose other than treating a condition in the plan of care.\n\
+             5. A physical therapist assistant shall not perform dry needling.\n\
+             6. A physical therapist who performs dry needling keeps a record of training.",
+            Status::Allowed,
+        );
+    }
+
+    #[test]
+    fn regional_news_and_history_sections_state_no_current_position() {
+        board(
+            "Iowa Board Bulletin\n\
+             Around the Region: Utah Update\n\
+             The Utah board announced that physical therapists licensed there may continue to \
+             perform dry needling.\n\
+             Disciplinary Actions\n\
+             Four orders were entered.",
+            Status::Unclear,
+        );
+        board(
+            "Facts and history\n\
+             In 2016 the Board adopted a statement. It declared that dry needling falls within \
+             the practice of physical therapy.\n\
+             Analysis\n\
+             Physical therapists are not authorized to perform dry needling.",
+            Status::NotAllowed,
+        );
     }
 
     #[test]

@@ -44,7 +44,9 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
     let mut in_references = false;
     let mut in_history = false;
     let mut carry = 0usize;
-    let mut lead_in: Option<(&'a str, usize)> = None;
+    // The lead-in, the line it sits on, and the shape of that line's own
+    // list marker ("4." in "4. A therapist shall not:").
+    let mut lead_in: Option<(&'a str, usize, Option<String>)> = None;
     for (line_index, line) in text.lines().enumerate() {
         let heading = heading_kind(line);
         if let Some(kind) = &heading {
@@ -60,8 +62,16 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
         let introduces_list =
             words <= 60 && (line.trim_end().ends_with(':') || announces_list(line));
         let is_item = !introduces_list && (is_bulleted(line) || (heading.is_none() && words <= 80));
-        let current_lead_in = match lead_in {
-            Some((text, start)) if is_item && line_index - start <= LIST_LINES => Some(text),
+        // "5." after "4. ... shall not:" is the next section, not an item of its list.
+        let sibling = lead_in
+            .as_ref()
+            .and_then(|(_, _, shape)| shape.as_deref())
+            .is_some_and(|shape| marker_shape(line).as_deref() == Some(shape));
+        if sibling && !introduces_list {
+            lead_in = None;
+        }
+        let current_lead_in = match &lead_in {
+            Some((text, start, _)) if is_item && line_index - start <= LIST_LINES => Some(*text),
             _ => None,
         };
         let stance_heading = heading.is_some() && {
@@ -72,7 +82,9 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
                 .any(|word| lower.contains(word.as_str()))
         };
         // The line right after a lead-in may be a table's header row.
-        let header_slot = lead_in.is_some_and(|(_, start)| line_index == start + 1);
+        let header_slot = lead_in
+            .as_ref()
+            .is_some_and(|(_, start, _)| line_index == start + 1);
         if introduces_list || stance_heading {
             // The sentence that announces the list, else the line's last.
             let parts = split_line(line);
@@ -83,7 +95,7 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
                 .or(parts.last())
                 .copied()
                 .unwrap_or(line);
-            lead_in = Some((announcing, line_index));
+            lead_in = Some((announcing, line_index, marker_shape(line)));
         } else if !is_item && !header_slot {
             lead_in = None;
         }
@@ -135,7 +147,7 @@ fn heading_kind(line: &str) -> Option<HeadingKind> {
         lower == heading
             || lower
                 .strip_prefix(heading.as_str())
-                .is_some_and(|rest| rest.starts_with([' ', '/', '&', '(']))
+                .is_some_and(|rest| rest.starts_with([' ', '/', '&', '(', ':']))
     }) {
         Some(HeadingKind::References)
     } else if VOCABULARY
@@ -171,6 +183,40 @@ fn is_bulleted(line: &str) -> bool {
             || inner.chars().all(|c| "IVXLivxl".contains(c))
             || inner.len() == 1);
     numbered || lettered
+}
+
+/// The shape of a line's list marker, digits and letters generalized:
+/// "4." and "12." are both "9.", "(a)" and "(c)" both "(a)".
+fn marker_shape(line: &str) -> Option<String> {
+    if !is_bulleted(line) {
+        return None;
+    }
+    let marker = line.split_whitespace().next()?;
+    // "(ii)" under "(b)" is a child: roman numerals get their own class.
+    let inner = marker.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let roman = !inner.is_empty() && inner.chars().all(|c| "ivxlcdm".contains(c));
+    let mut shape = String::new();
+    for character in marker.chars() {
+        let class = if roman && character.is_ascii_alphabetic() {
+            'i'
+        } else if character.is_ascii_digit() {
+            '9'
+        } else if character.is_ascii_lowercase() {
+            'a'
+        } else if character.is_ascii_uppercase() {
+            'A'
+        } else {
+            character
+        };
+        if !(shape.ends_with(class) && class.is_ascii_alphanumeric()) {
+            shape.push(class);
+        }
+    }
+    // Bullets repeat at every level once a nested list is flattened; only
+    // numbers and letters tell a sibling from a child.
+    shape
+        .contains(|c: char| c.is_ascii_alphanumeric())
+        .then_some(shape)
 }
 
 /// "The services listed in this section are not covered", "the following":

@@ -63,7 +63,13 @@ pub fn judge(
         // This clause is about another service (or code) named in the same sentence.
         return None;
     }
-    let is_question = clause.trim_end().ends_with('?');
+    // "Whether the guidance may still be applied ...": a question posed
+    // as a subject line, without its question mark.
+    let is_question = clause.trim_end().ends_with('?')
+        || clause
+            .trim_start()
+            .get(..8)
+            .is_some_and(|head| head.eq_ignore_ascii_case("whether "));
     if is_question
         || vocabulary.not_statement.is_match(clause)
         || vocabulary.reported_speech.is_match(clause)
@@ -136,8 +142,14 @@ pub fn judge(
                     return Some(vote(Status::Allowed, None, weight * CONDITIONAL));
                 }
             }
-            let on_hold = vocabulary.board_on_hold.is_match(clause)
-                || UNTIL_RULES.is_match(&lower)
+            // "Until then, a therapist ... may continue to perform": a
+            // permission that lasts until a date, not a wait for one.
+            let permits_until = positive > 0 && negative == 0;
+            let on_hold = vocabulary
+                .board_on_hold
+                .find_iter(clause)
+                .any(|found| !(permits_until && starts_with_until(found.as_str())))
+                || (!permits_until && UNTIL_RULES.is_match(&lower))
                 || RULEMAKING_PENDING.is_match(&lower)
                 || (negative > 0 && NOT_YET.is_match(&lower) && PROGRAM.is_match(&lower));
             if on_hold && (positive > 0 || negative > 0 || names_service) {
@@ -194,6 +206,11 @@ pub fn judge(
     }
 }
 
+fn starts_with_until(cue: &str) -> bool {
+    cue.get(..5)
+        .is_some_and(|head| head.eq_ignore_ascii_case("until"))
+}
+
 fn concession_removed(clause: &str) -> &str {
     let lower = clause.to_ascii_lowercase();
     ["even if ", "even when ", "even though ", "regardless of "]
@@ -206,7 +223,7 @@ fn concession_removed(clause: &str) -> &str {
 /// "at this time", "not yet": a wait, when the clause names the program waited for.
 static NOT_YET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?-u:\b)(?:at this time|not yet|yet to|for now|until further notice|at present)(?-u:\b)",
+        r"(?-u:\b)(?:at this time|not yet|yet to|yet been|(?:can|could) yet be|for now|until further notice|at present)(?-u:\b)",
     )
     .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });

@@ -202,10 +202,64 @@ pub fn timing_of(clause: &str) -> Timing {
     timing
 }
 
+/// "On and after that date, ...": a sentence that dates itself by the date
+/// the sentence before gave. Fills in the `timing` of a clause of
+/// `sentence` from `earlier` (the text of the sentence before) when the
+/// clause names no date of its own.
+pub fn resolve_that_date(sentence: &str, timing: &mut Timing, earlier: &str) {
+    if timing.when.is_some() {
+        return;
+    }
+    let lower = sentence.to_ascii_lowercase();
+    let Some(position) = ["that date", "that day"]
+        .iter()
+        .find_map(|phrase| lower.find(phrase))
+    else {
+        return;
+    };
+    let Some(date) = dates_in(earlier).iter().map(|mention| mention.date).max() else {
+        return;
+    };
+    let before = &sentence[..position];
+    let tail = before
+        .get(before.len().saturating_sub(60)..)
+        .unwrap_or(before);
+    if ENDS.is_match(tail) {
+        timing.end = Some(date);
+    } else if STARTS.is_match(tail) || lower[..position].trim_end().ends_with("on and after") {
+        timing.start = Some(date);
+    }
+    timing.when = Some(date);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn that_date_takes_the_date_of_the_sentence_before() {
+        let earlier = "The repeal takes effect March 1, 2027.";
+        let mut after = Timing::default();
+        resolve_that_date(
+            "On and after that date, physical therapists will not be permitted to perform it",
+            &mut after,
+            earlier,
+        );
+        assert_eq!(after.start, Some(date(2027, 3, 1)));
+        assert_eq!(after.when, Some(date(2027, 3, 1)));
+        let mut before = Timing::default();
+        resolve_that_date(
+            "Claims for services before that date are paid",
+            &mut before,
+            earlier,
+        );
+        assert_eq!(before.end, Some(date(2027, 3, 1)));
+        assert_eq!(before.start, None);
+        let mut own_date = timing_of("From July 1, 2025 it is covered");
+        resolve_that_date("From July 1, 2025 it is covered", &mut own_date, earlier);
+        assert_eq!(own_date.start, Some(date(2025, 7, 1)));
+    }
 
     #[test]
     fn dates_in_several_forms() {

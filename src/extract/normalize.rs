@@ -240,6 +240,14 @@ pub fn reflow(lines: &[&str]) -> String {
             }
             continue;
         }
+        if is_rule_line(line) {
+            // A drawn rule ("-----", "=====") separates; it joins nothing.
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+            paragraphs.push(line.to_string());
+            continue;
+        }
         if current.is_empty() {
             current.push_str(line);
         } else if continues_line(&current, line) {
@@ -258,6 +266,17 @@ pub fn reflow(lines: &[&str]) -> String {
         paragraphs.push(current);
     }
     paragraphs.join("\n")
+}
+
+/// A line drawn with one repeated mark, like "--------" or "=======".
+fn is_rule_line(line: &str) -> bool {
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    "-=_*~#\u{2014}\u{2013}\u{2500}".contains(first)
+        && line.chars().filter(|c| !c.is_whitespace()).count() >= 3
+        && marks.all(|mark| mark == first)
 }
 
 fn starts_lowercase(line: &str) -> bool {
@@ -279,8 +298,53 @@ fn continues_line(previous: &str, next: &str) -> bool {
 /// A line ending in "a", "the", "of", ... cannot end a sentence.
 fn ends_with_function_word(line: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
-        "a", "an", "the", "of", "to", "by", "for", "and", "or", "in", "on", "with", "that",
-        "under", "from", "as", "is", "are", "be", "not", "at", "than", "which", "who", "its",
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "by",
+        "for",
+        "and",
+        "or",
+        "in",
+        "on",
+        "with",
+        "that",
+        "under",
+        "from",
+        "as",
+        "is",
+        "are",
+        "be",
+        "not",
+        "at",
+        "than",
+        "which",
+        "who",
+        "its",
+        "within",
+        "into",
+        "upon",
+        "after",
+        "before",
+        "between",
+        "during",
+        "per",
+        "each",
+        "any",
+        "such",
+        "their",
+        "may",
+        "must",
+        "shall",
+        "will",
+        "has",
+        "have",
+        "been",
+        "if",
+        "including",
+        "without",
     ];
     line.rsplit(' ')
         .next()
@@ -338,6 +402,23 @@ mod tests {
                 "- item two"
             ]),
             "Physical therapists may not perform dry needling until the Board adopts rules. It is investigational.\n- item one\n- item two"
+        );
+    }
+
+    #[test]
+    fn drawn_rules_separate_and_numbers_after_an_open_line_continue_it() {
+        assert_eq!(
+            reflow(&[
+                "NAC 640.680 Dry needling: definitions;",
+                "----------------------------------",
+                "HISTORY NOTE (not part of the rule)",
+                "==================================",
+                "A therapist shall provide it to the Board within",
+                "14 days after a request.",
+            ]),
+            "NAC 640.680 Dry needling: definitions;\n----------------------------------\n\
+             HISTORY NOTE (not part of the rule)\n==================================\n\
+             A therapist shall provide it to the Board within 14 days after a request."
         );
     }
 

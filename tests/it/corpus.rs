@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use needlewatch::classify::classify_on;
-use needlewatch::extract::extract;
+use needlewatch::classify::{CLASSIFIER_VERSION, classify_on};
+use needlewatch::extract::{EXTRACTOR_VERSION, extract};
 use needlewatch::model::{Reason, SourceKind, Status};
 use serde::Deserialize;
 
@@ -128,6 +128,18 @@ fn the_classifier_reads_the_third_held_out_corpus() {
     check_accuracy(&outcomes);
 }
 
+/// A fourth held-out corpus, measured once blind.
+#[test]
+fn the_classifier_reads_the_fourth_held_out_corpus() {
+    let outcomes = run_corpus("tests/corpus-holdout-4");
+    assert!(
+        outcomes.len() >= 40,
+        "the fourth held-out corpus has {} documents",
+        outcomes.len()
+    );
+    check_accuracy(&outcomes);
+}
+
 fn check_accuracy(outcomes: &[Outcome]) {
     let mut confusion: BTreeMap<(Status, Status), usize> = BTreeMap::new();
     let mut status_right = 0;
@@ -184,4 +196,99 @@ fn check_accuracy(outcomes: &[Outcome]) {
         "reason accuracy {:.1}% is below 90%",
         reason_accuracy * 100.0
     );
+}
+
+/// Every corpus document, extracted and classified as a crawl would.
+fn all_corpus_outputs() -> (blake3::Hasher, blake3::Hasher) {
+    let mut texts = blake3::Hasher::new();
+    let mut findings = blake3::Hasher::new();
+    for folder in CORPORA {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+        let text = std::fs::read_to_string(root.join("manifest.toml")).expect("manifest");
+        let manifest: Manifest = toml::from_str(&text).expect("manifest parses");
+        for doc in manifest.doc {
+            let body = std::fs::read(root.join(&doc.file)).expect("corpus file");
+            let content_type = match Path::new(&doc.file).extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html",
+                Some("pdf") => "application/pdf",
+                _ => "text/plain",
+            };
+            let kind: SourceKind = doc.kind.parse().expect("kind");
+            texts.update(format!("{folder}/{}\n", doc.file).as_bytes());
+            findings.update(format!("{folder}/{}\n", doc.file).as_bytes());
+            match extract(&body, Some(content_type), doc.selector.as_deref()) {
+                Ok(extracted) => {
+                    texts.update(extracted.text.as_bytes());
+                    let finding = classify_on(&extracted.text, kind, today());
+                    findings.update(serde_json::to_string(&finding).expect("json").as_bytes());
+                }
+                Err(failure) => {
+                    texts.update(failure.to_string().as_bytes());
+                }
+            }
+        }
+    }
+    (texts, findings)
+}
+
+const CORPORA: [&str; 5] = [
+    "tests/corpus",
+    "tests/corpus-holdout",
+    "tests/corpus-holdout-2",
+    "tests/corpus-holdout-3",
+    "tests/corpus-holdout-4",
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Fingerprint {
+    extractor_version: u32,
+    classifier_version: u32,
+    texts: String,
+    findings: String,
+}
+
+/// Stored snapshots are re-derived after an upgrade only when their
+/// extractor or classifier version differs from the running one, so a
+/// change in what either produces must come with a new version, or an
+/// upgrade alone would record events. `tests/corpus/fingerprint.toml` holds
+/// the versions and a hash of their output on every corpus document; this
+/// test fails when the output changes but the versions do not.
+#[test]
+fn a_change_in_extraction_or_classification_comes_with_a_new_version() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/fingerprint.toml");
+    let recorded: Fingerprint =
+        toml::from_str(&std::fs::read_to_string(&path).expect("fingerprint file"))
+            .expect("fingerprint parses");
+    let (texts, findings) = all_corpus_outputs();
+    let texts = texts.finalize().to_hex().to_string();
+    let findings = findings.finalize().to_hex().to_string();
+    let current = format!(
+        "extractor_version = {EXTRACTOR_VERSION}\nclassifier_version = {CLASSIFIER_VERSION}\n\
+         texts = \"{texts}\"\nfindings = \"{findings}\"\n"
+    );
+    let same_versions = recorded.extractor_version == EXTRACTOR_VERSION
+        && recorded.classifier_version == CLASSIFIER_VERSION;
+    if same_versions {
+        assert_eq!(
+            recorded.texts, texts,
+            "extracted text changed but EXTRACTOR_VERSION is still {EXTRACTOR_VERSION}: \
+             bump it and record\n{current}"
+        );
+        assert_eq!(
+            recorded.findings, findings,
+            "findings changed but neither version moved: bump CLASSIFIER_VERSION \
+             (or EXTRACTOR_VERSION) and record\n{current}"
+        );
+    } else {
+        assert!(
+            recorded.extractor_version <= EXTRACTOR_VERSION
+                && recorded.classifier_version <= CLASSIFIER_VERSION,
+            "versions only move forward"
+        );
+        panic!(
+            "the versions moved: record the new output in {}\n{current}",
+            path.display()
+        );
+    }
 }
