@@ -26,7 +26,7 @@ use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 3;
+pub const CLASSIFIER_VERSION: u32 = 4;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
@@ -62,6 +62,10 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             open_question = None;
             continue;
         }
+        if !sentence.text.contains(|c: char| c.is_alphanumeric()) {
+            // A drawn rule between a question and its answer.
+            continue;
+        }
         let (answer, body) = split_answer(strip_label(sentence.text));
         let pending_answer = answer.zip(open_question.take());
         let names = vocabulary.mention.is_match(body);
@@ -86,7 +90,7 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             if body.trim_end().ends_with('?') {
                 let asked = as_statement(body.trim_end().trim_end_matches('?'));
                 // A question about assistants or aides answers nothing about therapists.
-                let about_others = vocabulary.qualifier.is_match(body);
+                let about_others = stance::is_qualified(body);
                 open_question = stance::judge(&asked, kind, subject, index, order)
                     .filter(|vote| vote.status.is_position())
                     .map(|vote| Vote {
@@ -101,7 +105,7 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             }
             // A sentence about assistants or aides qualifies all its clauses
             // ("..., and a therapist who permits them is disciplined").
-            let qualified_sentence = vocabulary.qualifier.is_match(body);
+            let qualified_sentence = stance::is_qualified(body);
             for clause in clauses(body) {
                 order += 1;
                 if kind == SourceKind::StateBoard
@@ -335,6 +339,13 @@ fn about_another_state<'a>(clause: &str, home: impl FnOnce() -> Option<&'a str>)
         "other states",
         "in that state",
         "neighboring state",
+        "other jurisdictions",
+        "another jurisdiction",
+        "some states",
+        "many states",
+        "several states",
+        "most states",
+        "other boards",
     ]
     .iter()
     .any(|phrase| lower.contains(phrase));
@@ -348,6 +359,20 @@ fn about_another_state<'a>(clause: &str, home: impl FnOnce() -> Option<&'a str>)
 /// line's ("Re:", "Subject:").
 fn strip_label(sentence: &str) -> &str {
     let trimmed = sentence.trim_start();
+    // Numbered FAQ labels: "Q3.", "Q12:", "Question 4:".
+    for prefix in ["question ", "q"] {
+        if let Some(head) = trimmed.get(..prefix.len())
+            && head.eq_ignore_ascii_case(prefix)
+        {
+            let rest = &trimmed[prefix.len()..];
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0
+                && let Some(after) = rest[digits..].strip_prefix(['.', ':', ')'])
+            {
+                return after.trim_start();
+            }
+        }
+    }
     for label in [
         "q:",
         "a:",
@@ -564,6 +589,68 @@ mod tests {
              the practice of physical therapy.\n\
              Analysis\n\
              Physical therapists are not authorized to perform dry needling.",
+            Status::NotAllowed,
+        );
+    }
+
+    #[test]
+    fn proposals_requests_dissents_and_citations_state_nothing() {
+        board(
+            "Item 7. Letter from the acupuncture association requesting the board to declare \
+             that dry needling is acupuncture.\n\
+             MOTION by Member Ames, seconded by Member Ruiz, to affirm that dry needling is \
+             within the scope of practice. Motion failed, 2-3.",
+            Status::Unclear,
+        );
+        board(
+            "We hold that dry needling is not within the scope of physical therapy and that \
+             the rule exceeds the Board's statutory authority.\n\
+             DISSENT\n\
+             I would hold that dry needling falls within the practice of physical therapy.",
+            Status::NotAllowed,
+        );
+        board(
+            "Reading list\n\
+             A-5. Journal article: \"Dry needling is within the scope of physical therapist \
+             practice.\" Journal of Manual Therapy. 2018.",
+            Status::Unclear,
+        );
+    }
+
+    #[test]
+    fn open_questions_inside_statements_and_assistant_only_rules_state_nothing() {
+        board(
+            "This advisory concerns assistants. It does not address, and should not be read as \
+             addressing, whether a licensed physical therapist may perform dry needling.",
+            Status::Unclear,
+        );
+        board(
+            "PTA corner: a PTA in this state may not perform dry needling, period.",
+            Status::Unclear,
+        );
+        board(
+            "The insertion of needles, whether described as dry needling or intramuscular \
+             therapy, is not authorized under the practice act.",
+            Status::NotAllowed,
+        );
+    }
+
+    #[test]
+    fn numbered_faq_answers_and_informal_wording() {
+        board(
+            "Q3. Can a physical therapist perform dry needling in this state?\n\
+             ----------------------------------\n\
+             No.\n\
+             The practice act does not reach it.",
+            Status::NotAllowed,
+        );
+        board(
+            "Green light! Georgia PTs can dry needle starting in January.",
+            Status::Allowed,
+        );
+        board(
+            "Nothing has changed since the 2019 opinion, which concluded that dry needling is not \
+             within the scope of practice of physical therapy.",
             Status::NotAllowed,
         );
     }

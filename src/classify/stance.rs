@@ -79,7 +79,31 @@ pub fn judge(
     // ASCII lowercasing keeps byte offsets, so positions index both strings.
     let lower = clause.to_ascii_lowercase();
     let opener_negated = opens_with_negation(&lower);
-    let qualified = vocabulary.qualifier.is_match(clause);
+    let qualified = is_qualified(clause);
+    // "asking whether she may use it", "does not address whether ...": an
+    // open question inside a statement states nothing about the service.
+    // "whether or not", "whether described as ...", "whether performed by
+    // ...": alternatives inside a statement, not a question.
+    const ALTERNATIVES: &[&str] = &[
+        "or not",
+        "described",
+        "called",
+        "termed",
+        "labeled",
+        "labelled",
+        "known",
+        "referred",
+        "performed",
+        "billed",
+        "provided",
+        "done",
+        "used",
+    ];
+    let asks_whether = lower.match_indices("whether ").any(|(position, found)| {
+        let after = &lower[position + found.len()..];
+        !ALTERNATIVES.iter().any(|word| after.starts_with(word))
+            && !lower[..position].ends_with("regardless of ")
+    });
     let mut weight = if qualified { QUALIFIED } else { FULL };
     if subject == Subject::Carried && !names_service {
         weight *= CARRIED;
@@ -119,6 +143,9 @@ pub fn judge(
         SourceKind::StateBoard => {
             if vocabulary.board_no_position.is_match(clause) {
                 return Some(vote(Status::Unclear, None, weight));
+            }
+            if asks_whether || about_assistants_only(&lower) {
+                return None;
             }
             count(&vocabulary.board_allowed, true);
             count(&vocabulary.board_prohibited, false);
@@ -166,6 +193,9 @@ pub fn judge(
             if vocabulary.payer_no_position.is_match(clause) {
                 return Some(vote(Status::Unclear, None, weight));
             }
+            if asks_whether {
+                return None;
+            }
             let reason = reason_in(clause, &lower);
             if vocabulary.carve_out.is_match(clause) {
                 // "... covered, excluding dry needling": carved out of the grant.
@@ -206,6 +236,44 @@ pub fn judge(
     }
 }
 
+/// A limit, a subgroup or a billing rule qualifies the clause, except
+/// "exceeds the scope" and "beyond the Board's authority", which are bans.
+pub fn is_qualified(clause: &str) -> bool {
+    VOCABULARY.qualifier.find_iter(clause).any(|found| {
+        let after = clause[found.end()..].to_ascii_lowercase();
+        let near = after.get(..after.len().min(30)).unwrap_or(&after);
+        !(found.as_str().to_ascii_lowercase().starts_with("exceed")
+            || found.as_str().to_ascii_lowercase().starts_with("beyond"))
+            || !["scope", "authority", "practice"]
+                .iter()
+                .any(|word| near.contains(word))
+    })
+}
+
+/// "A PTA may not perform dry needling": a board's status is about
+/// physical therapists, and this clause names only their assistants (or
+/// aides, technicians, students). A clause that also names the therapist
+/// ("may not delegate it to an assistant") is about the therapist.
+fn about_assistants_only(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let mut others = false;
+    let mut therapists = false;
+    for (index, word) in words.iter().enumerate() {
+        let next = words.get(index + 1).copied().unwrap_or("");
+        match *word {
+            "assistant" | "assistants" | "pta" | "ptas" | "aide" | "aides" | "technician"
+            | "technicians" | "student" | "students" => others = true,
+            "therapist" | "therapists" if !next.starts_with("assistant") => therapists = true,
+            "pt" | "pts" | "licensee" | "licensees" => therapists = true,
+            _ => {}
+        }
+    }
+    others && !therapists
+}
+
 fn starts_with_until(cue: &str) -> bool {
     cue.get(..5)
         .is_some_and(|head| head.eq_ignore_ascii_case("until"))
@@ -242,7 +310,7 @@ static RULEMAKING_PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLo
 
 /// "until the dry needling rules take effect", "until an endorsement is issued".
 static UNTIL_RULES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,8}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?|authorizations?)(?-u:\b)")
+    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,12}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?|authorizations?)(?-u:\b)")
         .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });
 
@@ -268,10 +336,31 @@ fn adverb_is_negation(captures: &regex::Captures<'_>) -> bool {
 /// a scope negation anywhere before the cue in the clause.
 fn in_negated_scope(lower: &str, position: usize) -> bool {
     let before = &lower[..position];
-    before
+    let words: Vec<&str> = before
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|word| word == "nothing" || word == "neither")
-        || NEGATED_VERB.is_match(before)
+        .filter(|word| !word.is_empty())
+        .collect();
+    // "Nothing in this act prohibits ..." negates the act's reach;
+    // "nothing has changed since the opinion" does not.
+    const SCOPE: &[&str] = &[
+        "in",
+        "herein",
+        "contained",
+        "shall",
+        "prohibits",
+        "prevents",
+        "precludes",
+        "restricts",
+        "limits",
+        "bars",
+        "within",
+        "under",
+        "about",
+    ];
+    words.iter().enumerate().any(|(index, word)| {
+        *word == "neither"
+            || (*word == "nothing" && words.get(index + 1).is_none_or(|next| SCOPE.contains(next)))
+    }) || NEGATED_VERB.is_match(before)
 }
 
 /// "does not make dry needling medically necessary": a negated verb whose

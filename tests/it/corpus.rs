@@ -140,6 +140,18 @@ fn the_classifier_reads_the_fourth_held_out_corpus() {
     check_accuracy(&outcomes);
 }
 
+/// A fifth held-out corpus (official and informal sources), measured once blind.
+#[test]
+fn the_classifier_reads_the_fifth_held_out_corpus() {
+    let outcomes = run_corpus("tests/corpus-holdout-5");
+    assert!(
+        outcomes.len() >= 40,
+        "the fifth held-out corpus has {} documents",
+        outcomes.len()
+    );
+    check_accuracy(&outcomes);
+}
+
 fn check_accuracy(outcomes: &[Outcome]) {
     let mut confusion: BTreeMap<(Status, Status), usize> = BTreeMap::new();
     let mut status_right = 0;
@@ -231,12 +243,13 @@ fn all_corpus_outputs() -> (blake3::Hasher, blake3::Hasher) {
     (texts, findings)
 }
 
-const CORPORA: [&str; 5] = [
+const CORPORA: [&str; 6] = [
     "tests/corpus",
     "tests/corpus-holdout",
     "tests/corpus-holdout-2",
     "tests/corpus-holdout-3",
     "tests/corpus-holdout-4",
+    "tests/corpus-holdout-5",
 ];
 
 #[derive(Deserialize)]
