@@ -26,7 +26,7 @@ use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 4;
+pub const CLASSIFIER_VERSION: u32 = 5;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
@@ -106,7 +106,25 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             // A sentence about assistants or aides qualifies all its clauses
             // ("..., and a therapist who permits them is disciplined").
             let qualified_sentence = stance::is_qualified(body);
-            for clause in clauses(body) {
+            // A table row whose status sits in a cell of its own:
+            // "Trigger point dry needling | Permitted | 54 hours".
+            let row = if names {
+                stance::table_row(body, kind)
+            } else {
+                None
+            };
+            if let Some((status, reason)) = row {
+                order += 1;
+                votes.push(Vote {
+                    status,
+                    reason,
+                    weight: stance::FULL,
+                    timing: timing::timing_of(body),
+                    sentence: index,
+                    order,
+                });
+            }
+            for clause in clauses(body).into_iter().filter(|_| row.is_none()) {
                 order += 1;
                 if kind == SourceKind::StateBoard
                     && about_another_state(clause, || *home.get_or_init(|| home_state(text)))
@@ -119,14 +137,6 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                     continue;
                 }
                 if let Some(mut vote) = stance::judge(clause, kind, subject, index, order) {
-                    if index > 0 {
-                        // The whole sentence: "On and after that date, X, and Y" dates Y too.
-                        timing::resolve_that_date(
-                            body,
-                            &mut vote.timing,
-                            sentences[index - 1].text,
-                        );
-                    }
                     if qualified_sentence {
                         vote.weight = vote.weight.min(stance::QUALIFIED);
                     }
@@ -155,6 +165,27 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                     }
                     votes.push(vote);
                 }
+            }
+        }
+        for vote in &mut votes[before..] {
+            if index > 0 {
+                // The whole sentence: "On and after that date, X, and Y" dates Y too.
+                timing::resolve_that_date(body, &mut vote.timing, sentences[index - 1].text);
+            }
+            if vote.timing.when.is_none()
+                && let Some(logged) = timing::leading_date(sentence.line_text)
+            {
+                // "03/01/2025 Reclassified ...": a dated log or history row.
+                vote.timing.when = Some(logged);
+            } else if vote.timing.when.is_none()
+                && let Some(section) = sentence.dated_section
+            {
+                // "Criteria for dates of service on or after 01/01/2027": the
+                // section's dates hold for its undated statements.
+                let dates = timing::timing_of(section);
+                vote.timing.start = dates.start;
+                vote.timing.end = dates.end;
+                vote.timing.when = dates.when;
             }
         }
         if votes.len() == before
@@ -346,6 +377,7 @@ fn about_another_state<'a>(clause: &str, home: impl FnOnce() -> Option<&'a str>)
         "several states",
         "most states",
         "other boards",
+        "jurisdictions",
     ]
     .iter()
     .any(|phrase| lower.contains(phrase));
@@ -652,6 +684,67 @@ mod tests {
             "Nothing has changed since the 2019 opinion, which concluded that dry needling is not \
              within the scope of practice of physical therapy.",
             Status::NotAllowed,
+        );
+    }
+
+    #[test]
+    fn a_status_cell_in_a_table_row_counts_for_the_row_it_names() {
+        board(
+            "Procedure | Determination | Notes\n\
+             Joint mobilization | Permitted | None.\n\
+             Trigger point dry needling | Permitted | 54 hours of in-person instruction.\n\
+             Dry needling by an assistant | Not within scope | Assistants may not insert needles.\n\
+             Injection of any substance | Not within scope | Dry needling uses solid needles only.",
+            Status::Allowed,
+        );
+        payer(
+            "Code | Description | Coverage\n\
+             20560 | Needle insertion(s) without injection(s); 1 or 2 muscles | Deny - not med necessary",
+            Status::NotCovered,
+            Some(Reason::NotMedicallyNecessary),
+        );
+    }
+
+    #[test]
+    fn section_dates_and_dated_log_rows_place_statements_in_time() {
+        payer(
+            "2. Position for dates of service 04/01/2024 through 12/31/2026\n\
+             Dry needling is considered experimental/investigational for all indications.\n\
+             4. Criteria for dates of service on or after 01/01/2027\n\
+             Dry needling will be considered medically necessary when all of the following are met:\n\
+             a. Pain for at least 12 weeks.\n\
+             5. Evidence summary\n\
+             Newer trials are larger.",
+            Status::NotCovered,
+            Some(Reason::ExperimentalInvestigational),
+        );
+        payer(
+            "Needle insertion without injection does not meet medical necessity criteria.\n\
+             VII. REVISION HISTORY\n\
+             Date Change\n\
+             01/01/2021 Guideline created. Needle insertion without injection classified as experimental/investigational.\n\
+             03/01/2025 Reclassified needle insertion without injection from investigational to not medically necessary.",
+            Status::NotCovered,
+            Some(Reason::NotMedicallyNecessary),
+        );
+    }
+
+    #[test]
+    fn definitions_subjects_and_scope_wording() {
+        board(
+            "Until then no endorsement can be issued, which means that no physical therapist in \
+             this state may perform dry needling today.",
+            Status::OnHold,
+        );
+        board(
+            "The board's position is that dry needling, when performed by a physical therapist who \
+             meets the conditions below, constitutes the practice of physical therapy.",
+            Status::Allowed,
+        );
+        board(
+            "(a) The performance of dry needling is limited to physical therapists who have \
+             completed at least 50 hours of instruction.",
+            Status::Allowed,
         );
     }
 

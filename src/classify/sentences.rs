@@ -19,6 +19,11 @@ pub struct Sentence<'a> {
     /// For a short line in a list: the line that introduced the list
     /// ("Not covered:", "The following are investigational:").
     pub lead_in: Option<&'a str>,
+    /// The heading of the section it sits in, when that heading gives dates
+    /// ("4. Criteria for dates of service on or after 01/01/2027").
+    pub dated_section: Option<&'a str>,
+    /// The whole line it came from.
+    pub line_text: &'a str,
 }
 
 /// Abbreviations whose period does not end a sentence.
@@ -44,14 +49,23 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
     let mut in_references = false;
     let mut in_history = false;
     let mut carry = 0usize;
+    let mut dated_section: Option<&'a str> = None;
     // The lead-in, the line it sits on, and the shape of that line's own
     // list marker ("4." in "4. A therapist shall not:").
     let mut lead_in: Option<(&'a str, usize, Option<String>)> = None;
     for (line_index, line) in text.lines().enumerate() {
         let heading = heading_kind(line);
+        let section_title = is_section_title(line);
         if let Some(kind) = &heading {
             in_references = *kind == HeadingKind::References;
             in_history = *kind == HeadingKind::History;
+        } else if section_title {
+            // "3. Who may perform dry needling" ends a "2. History" section.
+            in_references = false;
+            in_history = false;
+        }
+        if heading.is_some() || section_title {
+            dated_section = super::timing::has_dates(line).then_some(line);
         }
         // Long paragraphs are neither list lead-ins nor items; skip counting them.
         let words = if line.len() > 800 {
@@ -67,7 +81,8 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
             .as_ref()
             .and_then(|(_, _, shape)| shape.as_deref())
             .is_some_and(|shape| marker_shape(line).as_deref() == Some(shape));
-        if sibling && !introduces_list {
+        if (sibling || section_title) && !introduces_list {
+            // A new numbered section ends the list before it.
             lead_in = None;
         }
         let current_lead_in = match &lead_in {
@@ -114,6 +129,8 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
                 line: line_index,
                 opens_line: index == 0,
                 lead_in: current_lead_in,
+                dated_section,
+                line_text: line,
             });
         }
     }
@@ -128,8 +145,27 @@ enum HeadingKind {
     Other,
 }
 
+/// A numbered title such as "2. Position for dates of service through
+/// 12/31/2026" or "VII. REVISION HISTORY": short, no sentence punctuation.
+fn is_section_title(line: &str) -> bool {
+    let trimmed = line.trim();
+    is_bulleted(trimmed)
+        && trimmed.len() <= 120
+        && trimmed.split_whitespace().count() <= 16
+        && !trimmed.ends_with(['.', '!', '?', ';', ',', ':'])
+        && trimmed
+            .split_whitespace()
+            .next()
+            .is_some_and(|marker| marker.ends_with('.') || marker.ends_with(')'))
+}
+
 /// A short line with no sentence punctuation reads as a heading.
 fn heading_kind(line: &str) -> Option<HeadingKind> {
+    if is_section_title(line) {
+        // "VII. REVISION HISTORY", "4. References": the title after its number.
+        let title = line.trim().split_once(char::is_whitespace)?.1;
+        return heading_kind(title).filter(|kind| *kind != HeadingKind::Other);
+    }
     if line.len() > 120 || is_bulleted(line) || is_date_line(line) {
         return None;
     }

@@ -236,17 +236,121 @@ pub fn judge(
     }
 }
 
+/// A table row whose status stands in a cell of its own, after cells that
+/// name the service: "Dry needling | Permitted | 54 hours of training",
+/// "20560 | Needle insertion without injection | Not covered".
+pub fn table_row(row: &str, kind: SourceKind) -> Option<(Status, Option<Reason>)> {
+    let cells: Vec<&str> = row.split(" | ").map(str::trim).collect();
+    if cells.len() < 2 {
+        return None;
+    }
+    let (index, status) = cells
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find_map(|(index, cell)| cell_status(cell, kind).map(|status| (index, status)))?;
+    let subject = cells[..index].join(" ");
+    if !VOCABULARY.mention.is_match(&subject)
+        || (kind == SourceKind::StateBoard && about_assistants_only(&subject.to_ascii_lowercase()))
+    {
+        return None;
+    }
+    let reason = if status == Status::NotCovered {
+        let rest = cells[index..].join(" | ");
+        reason_in(&rest, &rest.to_ascii_lowercase())
+    } else {
+        None
+    };
+    Some((status, reason))
+}
+
+/// The status a table cell states by itself ("Permitted", "Not covered").
+fn cell_status(cell: &str, kind: SourceKind) -> Option<Status> {
+    let lower = cell.to_ascii_lowercase();
+    let lower = lower.trim_end_matches(['.', ';', ',', '*']);
+    let opens = |words: &[&str]| {
+        words.iter().any(|word| {
+            lower == *word
+                || lower
+                    .strip_prefix(word)
+                    .is_some_and(|rest| rest.starts_with([' ', ';', ',', '-', '(', ':', '/']))
+        })
+    };
+    match kind {
+        SourceKind::StateBoard => {
+            if opens(&[
+                "not permitted",
+                "not allowed",
+                "not within scope",
+                "not within the scope",
+                "not authorized",
+                "outside scope",
+                "outside the scope",
+                "prohibited",
+                "no",
+            ]) {
+                Some(Status::NotAllowed)
+            } else if opens(&["pending", "on hold", "not yet"]) {
+                Some(Status::OnHold)
+            } else if opens(&[
+                "permitted",
+                "allowed",
+                "authorized",
+                "within scope",
+                "within the scope",
+                "yes",
+            ]) {
+                Some(Status::Allowed)
+            } else {
+                None
+            }
+        }
+        SourceKind::Payer => {
+            if opens(&[
+                "not covered",
+                "non-covered",
+                "noncovered",
+                "excluded",
+                "deny",
+                "denied",
+                "not payable",
+                "no",
+            ]) {
+                Some(Status::NotCovered)
+            } else if opens(&["covered", "payable", "yes"]) {
+                Some(Status::Covered)
+            } else {
+                None
+            }
+        }
+    }
+}
+
 /// A limit, a subgroup or a billing rule qualifies the clause, except
 /// "exceeds the scope" and "beyond the Board's authority", which are bans.
 pub fn is_qualified(clause: &str) -> bool {
+    // (how the qualifier starts, words right after it that make it a position)
+    const POSITIONS: &[(&str, &[&str])] = &[
+        ("exceed", &["scope", "authority", "practice"]),
+        ("beyond", &["scope", "authority", "practice"]),
+        ("limited to", &["physical therapist", "licensed physical"]),
+        (
+            "does not meet",
+            &["medical necessity", "medically necessary"],
+        ),
+        ("do not meet", &["medical necessity", "medically necessary"]),
+        (
+            "fails to meet",
+            &["medical necessity", "medically necessary"],
+        ),
+    ];
     VOCABULARY.qualifier.find_iter(clause).any(|found| {
+        let cue = found.as_str().to_ascii_lowercase();
         let after = clause[found.end()..].to_ascii_lowercase();
-        let near = after.get(..after.len().min(30)).unwrap_or(&after);
-        !(found.as_str().to_ascii_lowercase().starts_with("exceed")
-            || found.as_str().to_ascii_lowercase().starts_with("beyond"))
-            || !["scope", "authority", "practice"]
-                .iter()
-                .any(|word| near.contains(word))
+        let near = after.get(..after.len().min(40)).unwrap_or(&after);
+        !POSITIONS.iter().any(|(start, words)| {
+            cue.starts_with(start) && words.iter().any(|word| near.contains(word))
+        })
     })
 }
 
@@ -384,6 +488,18 @@ static FEE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 /// The reason for non-coverage a clause gives, if any.
 pub fn reason_in(clause: &str, lower: &str) -> Option<Reason> {
+    // "reclassified from investigational to not medically necessary": the
+    // reason it moved to.
+    if let Some(from) = lower.find("from ")
+        && let Some(to) = lower[from..].find(" to ").map(|to| from + to + 4)
+        && let Some(reason) = reasons_in(&clause[to..], &lower[to..])
+    {
+        return Some(reason);
+    }
+    reasons_in(clause, lower)
+}
+
+fn reasons_in(clause: &str, lower: &str) -> Option<Reason> {
     let vocabulary = &*VOCABULARY;
     // "investigational and therefore not medically necessary": the
     // investigational status is the reason; an evidence remark ("insufficient
@@ -442,12 +558,29 @@ fn is_negated(lower: &str, position: usize) -> bool {
         })
         .max(before.rfind(" - ").map_or(0, |index| index + 3));
     let negations = &VOCABULARY.negation_words;
-    before[phrase_start..]
+    let words: Vec<&str> = before[phrase_start..]
         .split_whitespace()
         .rev()
-        .take(3)
+        .take(7)
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        .any(|word| negations.iter().any(|negation| negation == word))
+        .collect();
+    // "no physical therapist in this state may perform": "no" before the
+    // subject negates the verb however long the subject is.
+    let denied_subject = words.iter().enumerate().any(|(index, word)| {
+        *word == "no"
+            && index > 0
+            && words[..index].iter().any(|subject| {
+                matches!(
+                    *subject,
+                    "therapist" | "therapists" | "pt" | "pts" | "licensee" | "licensees" | "person"
+                )
+            })
+    });
+    denied_subject
+        || words
+            .iter()
+            .take(3)
+            .any(|word| negations.iter().any(|negation| negation == word))
 }
 
 #[cfg(test)]

@@ -202,6 +202,22 @@ pub fn timing_of(clause: &str) -> Timing {
     timing
 }
 
+/// The date a line opens with ("01/01/2021 Guideline created."), if any.
+pub fn leading_date(line: &str) -> Option<Date> {
+    let trimmed = line.trim_start();
+    let head = trimmed.get(..trimmed.len().min(24)).unwrap_or(trimmed);
+    dates_in(head)
+        .first()
+        .filter(|mention| mention.start == 0 && !mention.approximate)
+        .map(|mention| mention.date)
+}
+
+/// Whether `text` gives a date that starts or ends a period.
+pub fn has_dates(text: &str) -> bool {
+    let timing = timing_of(text);
+    timing.start.is_some() || timing.end.is_some()
+}
+
 /// "On and after that date, ...": a sentence that dates itself by the date
 /// the sentence before gave. Fills in the `timing` of a clause of
 /// `sentence` from `earlier` (the text of the sentence before) when the

@@ -152,6 +152,18 @@ fn the_classifier_reads_the_fifth_held_out_corpus() {
     check_accuracy(&outcomes);
 }
 
+/// A sixth held-out corpus (plain official board pages, hard payer policies), measured once blind.
+#[test]
+fn the_classifier_reads_the_sixth_held_out_corpus() {
+    let outcomes = run_corpus("tests/corpus-holdout-6");
+    assert!(
+        outcomes.len() >= 40,
+        "the sixth held-out corpus has {} documents",
+        outcomes.len()
+    );
+    check_accuracy(&outcomes);
+}
+
 fn check_accuracy(outcomes: &[Outcome]) {
     let mut confusion: BTreeMap<(Status, Status), usize> = BTreeMap::new();
     let mut status_right = 0;
@@ -243,13 +255,14 @@ fn all_corpus_outputs() -> (blake3::Hasher, blake3::Hasher) {
     (texts, findings)
 }
 
-const CORPORA: [&str; 6] = [
+const CORPORA: [&str; 7] = [
     "tests/corpus",
     "tests/corpus-holdout",
     "tests/corpus-holdout-2",
     "tests/corpus-holdout-3",
     "tests/corpus-holdout-4",
     "tests/corpus-holdout-5",
+    "tests/corpus-holdout-6",
 ];
 
 #[derive(Deserialize)]
