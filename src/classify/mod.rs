@@ -26,7 +26,7 @@ use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 5;
+pub const CLASSIFIER_VERSION: u32 = 6;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
@@ -126,8 +126,12 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             }
             for clause in clauses(body).into_iter().filter(|_| row.is_none()) {
                 order += 1;
+                // "..., regardless of training completed in another state":
+                // a concession does not move the clause to another state.
                 if kind == SourceKind::StateBoard
-                    && about_another_state(clause, || *home.get_or_init(|| home_state(text)))
+                    && about_another_state(stance::concession_removed(clause), || {
+                        *home.get_or_init(|| home_state(text))
+                    })
                 {
                     continue;
                 }
@@ -137,7 +141,8 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                     continue;
                 }
                 if let Some(mut vote) = stance::judge(clause, kind, subject, index, order) {
-                    if qualified_sentence {
+                    // A wait for rules or a certificate is not a limit on the practice.
+                    if qualified_sentence && vote.status != Status::OnHold {
                         vote.weight = vote.weight.min(stance::QUALIFIED);
                     }
                     if sentence.in_history {
@@ -745,6 +750,33 @@ mod tests {
             "(a) The performance of dry needling is limited to physical therapists who have \
              completed at least 50 hours of instruction.",
             Status::Allowed,
+        );
+    }
+
+    #[test]
+    fn waits_double_negatives_and_concessions() {
+        board(
+            "The statute says a physical therapist may not perform dry needling without a current \
+             Board registration. Because no registration can be issued yet, no licensee is \
+             authorized to provide the service at this time, regardless of training completed \
+             in another state.",
+            Status::OnHold,
+        );
+        board(
+            "Dry needling is not regarded by the Board as lying outside the scope of physical \
+             therapy practice.",
+            Status::Allowed,
+        );
+        board(
+            "Under our rules a licensed physical therapist can use dry needling once they have \
+             finished 30 hours of instruction.",
+            Status::Allowed,
+        );
+        payer(
+            "Dry needling is considered experimental, investigational or unproven for all \
+             indications, including but not limited to myofascial pain.",
+            Status::NotCovered,
+            Some(Reason::ExperimentalInvestigational),
         );
     }
 

@@ -346,6 +346,13 @@ pub fn is_qualified(clause: &str) -> bool {
     ];
     VOCABULARY.qualifier.find_iter(clause).any(|found| {
         let cue = found.as_str().to_ascii_lowercase();
+        // "including but not limited to": a list, not a limit.
+        if clause[..found.start()]
+            .to_ascii_lowercase()
+            .ends_with("not ")
+        {
+            return false;
+        }
         let after = clause[found.end()..].to_ascii_lowercase();
         let near = after.get(..after.len().min(40)).unwrap_or(&after);
         !POSITIONS.iter().any(|(start, words)| {
@@ -383,7 +390,7 @@ fn starts_with_until(cue: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case("until"))
 }
 
-fn concession_removed(clause: &str) -> &str {
+pub fn concession_removed(clause: &str) -> &str {
     let lower = clause.to_ascii_lowercase();
     ["even if ", "even when ", "even though ", "regardless of "]
         .iter()
@@ -470,7 +477,7 @@ fn in_negated_scope(lower: &str, position: usize) -> bool {
 /// "does not make dry needling medically necessary": a negated verb whose
 /// object comes before the cue.
 static NEGATED_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)not\s+(?:make|makes|render|renders|mean|means|establish|establishes|create|creates)(?-u:\b)")
+    regex::Regex::new(r"(?-u:\b)not\s+(?:make|makes|render|renders|mean|means|establish|establishes|create|creates|regarded|considered|deemed|viewed|treated|seen)(?-u:\b)")
         .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });
 

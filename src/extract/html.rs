@@ -316,12 +316,41 @@ fn write_region(root: ElementRef<'_>, text: &mut TextBuilder) {
     }
 }
 
+/// A collapsed accordion or tab panel: hidden until a reader opens it, but
+/// part of the page's text (FAQ answers live there). Print-only notes and
+/// other hidden leftovers are not.
+fn is_collapsed_content(element: &scraper::node::Element) -> bool {
+    if element
+        .attr("hidden")
+        .is_some_and(|value| value.trim().eq_ignore_ascii_case("until-found"))
+    {
+        return true;
+    }
+    if element.attr("role").is_some_and(|role| {
+        role.eq_ignore_ascii_case("tabpanel") || role.eq_ignore_ascii_case("region")
+    }) {
+        return true;
+    }
+    let names = format!(
+        "{} {}",
+        element.attr("class").unwrap_or(""),
+        element.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    ["panel", "accordion", "collapse", "answer", "faq", "details"]
+        .iter()
+        .any(|word| names.contains(word))
+}
+
 fn is_dropped(element: &scraper::node::Element) -> bool {
     let name = element.name();
     if DROPPED_ELEMENTS.contains(&name) {
-        return true;
+        // An accordion's heading is a button that opens its panel: the
+        // question of a collapsed FAQ answer.
+        let opens_panel = name == "button" && element.attr("aria-controls").is_some();
+        return !opens_panel;
     }
-    if element.attr("hidden").is_some() {
+    if element.attr("hidden").is_some() && !is_collapsed_content(element) {
         return true;
     }
     if element
@@ -373,6 +402,20 @@ mod tests {
             page,
             None,
             "Dry needling\nPhysical therapists may perform it.",
+        );
+    }
+
+    #[test]
+    fn collapsed_faq_answers_are_text_but_print_notes_are_not() {
+        let page = r#"<main><h1>FAQ</h1>
+            <button aria-controls="q4">Am I permitted to do dry needling?</button>
+            <div class="acc-panel" id="q4" hidden><p>Yes, after 54 hours of instruction.</p></div>
+            <div hidden="until-found"><p>Searchable answer.</p></div>
+            <div class="print-note" hidden>Printed copy of the page.</div></main>"#;
+        check(
+            page,
+            None,
+            "FAQ\nAm I permitted to do dry needling?\nYes, after 54 hours of instruction.\nSearchable answer.",
         );
     }
 

@@ -164,6 +164,18 @@ fn the_classifier_reads_the_sixth_held_out_corpus() {
     check_accuracy(&outcomes);
 }
 
+/// A seventh held-out corpus (ordinary pages; edge cases of length, focus and dates), measured once blind.
+#[test]
+fn the_classifier_reads_the_seventh_held_out_corpus() {
+    let outcomes = run_corpus("tests/corpus-holdout-7");
+    assert!(
+        outcomes.len() >= 40,
+        "the seventh held-out corpus has {} documents",
+        outcomes.len()
+    );
+    check_accuracy(&outcomes);
+}
+
 fn check_accuracy(outcomes: &[Outcome]) {
     let mut confusion: BTreeMap<(Status, Status), usize> = BTreeMap::new();
     let mut status_right = 0;
@@ -255,7 +267,7 @@ fn all_corpus_outputs() -> (blake3::Hasher, blake3::Hasher) {
     (texts, findings)
 }
 
-const CORPORA: [&str; 7] = [
+const CORPORA: [&str; 8] = [
     "tests/corpus",
     "tests/corpus-holdout",
     "tests/corpus-holdout-2",
@@ -263,6 +275,7 @@ const CORPORA: [&str; 7] = [
     "tests/corpus-holdout-4",
     "tests/corpus-holdout-5",
     "tests/corpus-holdout-6",
+    "tests/corpus-holdout-7",
 ];
 
 #[derive(Deserialize)]
