@@ -26,7 +26,7 @@ use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 6;
+pub const CLASSIFIER_VERSION: u32 = 7;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
@@ -777,6 +777,31 @@ mod tests {
              indications, including but not limited to myofascial pain.",
             Status::NotCovered,
             Some(Reason::ExperimentalInvestigational),
+        );
+    }
+
+    #[test]
+    fn distant_and_local_negations_are_counted_once() {
+        board(
+            "Dry needling is not considered within the scope of physical therapy.",
+            Status::NotAllowed,
+        );
+        payer(
+            "The plan does not consider intramuscular needling medically necessary for any \
+             condition.",
+            Status::NotCovered,
+            Some(Reason::NotMedicallyNecessary),
+        );
+        board(
+            "No physical therapist holds the endorsement yet, and nobody can perform dry needling \
+             here. A therapist may begin offering dry needling only once the Board begins \
+             accepting applications.",
+            Status::OnHold,
+        );
+        board(
+            "Is trigger point dry needling part of physical therapy in this state?\nYes. A \
+             therapist who completed 46 hours may use it.",
+            Status::Allowed,
         );
     }
 

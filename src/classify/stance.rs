@@ -227,7 +227,13 @@ pub fn judge(
                 std::cmp::Ordering::Equal => return None,
             };
             let reason = if status == Status::NotCovered {
-                reason
+                // "does not consider it medically necessary": the negated
+                // necessity is the reason even when the words are apart.
+                reason.or_else(|| {
+                    (lower.contains("medically necessary")
+                        || lower.contains("reasonable and necessary"))
+                    .then_some(Reason::NotMedicallyNecessary)
+                })
             } else {
                 None
             };
@@ -471,13 +477,17 @@ fn in_negated_scope(lower: &str, position: usize) -> bool {
     words.iter().enumerate().any(|(index, word)| {
         *word == "neither"
             || (*word == "nothing" && words.get(index + 1).is_none_or(|next| SCOPE.contains(next)))
-    }) || NEGATED_VERB.is_match(before)
+    }) || NEGATED_VERB.find_iter(before).any(|found| {
+        // A "not" among the last three words is the local negation that
+        // `is_negated` already counts ("is not considered medically necessary").
+        before[found.start()..].split_whitespace().count() > 3
+    })
 }
 
 /// "does not make dry needling medically necessary": a negated verb whose
 /// object comes before the cue.
 static NEGATED_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)not\s+(?:make|makes|render|renders|mean|means|establish|establishes|create|creates|regarded|considered|deemed|viewed|treated|seen)(?-u:\b)")
+    regex::Regex::new(r"(?-u:\b)not\s+(?:make|makes|render|renders|mean|means|establish|establishes|create|creates|regarded|considered|deemed|viewed|treated|seen|consider|considers|deem|deems)(?-u:\b)")
         .unwrap_or_else(|error| unreachable!("static regex: {error}"))
 });
 

@@ -740,7 +740,7 @@ fn open_sled(path: &Path) -> Result<sled::Db, sled::Error> {
     loop {
         match config.open() {
             Err(sled::Error::Io(error))
-                if error.kind() == std::io::ErrorKind::WouldBlock && attempts < 100 =>
+                if error.kind() == std::io::ErrorKind::WouldBlock && attempts < 500 =>
             {
                 attempts += 1;
                 std::thread::sleep(std::time::Duration::from_millis(20));
