@@ -13,7 +13,7 @@ fn compile(pattern: &str) -> Regex {
 
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?-u:\b)(?:effective(?:\s+date)?|date\s+effective|last\s+(?:reviewed|revised|updated)|revision\s+date|revised|reviewed|adopted|decided|filed|approved|signed)(?-u:\b)[\s:]*(?:on\s+)?$",
+        r"(?i)(?-u:\b)(?:effective(?:\s+date)?|date\s+effective|last\s+(?:reviewed|revised|updated)|revision\s+date|revised|reviewed|adopted|decided|filed|approved|signed)(?-u:\b)[\s:]*(?:on\s+)?",
     )
 });
 
@@ -56,16 +56,17 @@ pub fn conditions_in(sentence: &str, into: &mut Vec<String>) {
 /// The first labelled date in the text ("Effective date: July 1, 2021"),
 /// else `None`. ISO `YYYY-MM-DD`.
 pub fn labelled_date(text: &str) -> Option<String> {
-    // Dates are rarer than label words, so find dates first and look back.
-    for found in dates_in(text) {
-        if found.approximate {
-            continue;
+    // Labels are rarer than dates: find each label, then read the date
+    // that starts right after it.
+    for label in DATE_LABEL.find_iter(text) {
+        let mut window_end = (label.end() + 40).min(text.len());
+        while !text.is_char_boundary(window_end) {
+            window_end -= 1;
         }
-        let mut window_start = found.start.saturating_sub(40);
-        while !text.is_char_boundary(window_start) {
-            window_start += 1;
-        }
-        if DATE_LABEL.is_match(&text[window_start..found.start]) {
+        if let Some(found) = dates_in(&text[label.end()..window_end])
+            .into_iter()
+            .find(|found| found.start == 0 && !found.approximate)
+        {
             return Some(found.date.to_string());
         }
     }

@@ -26,12 +26,14 @@ use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 7;
+pub const CLASSIFIER_VERSION: u32 = 8;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
 /// How many sentences back an "It ..." may refer.
 const CARRY_SENTENCES: usize = 2;
+/// How far back a bare question ("So can I start?") still asks about the service.
+const QUESTION_REACH: usize = 8;
 
 /// Classifies `text` as of `today` (a position split by date of service is
 /// read as it stands on that day).
@@ -56,6 +58,7 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
     let mut about_service: Vec<usize> = Vec::new();
     let mut last_named: Option<usize> = None;
     let mut open_question: Option<Vote> = None;
+    let mut asked_about_service = false;
     let mut order = 0;
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.in_references {
@@ -67,15 +70,45 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             continue;
         }
         let (answer, body) = split_answer(strip_label(sentence.text));
+        if body.trim_start().get(..8).is_some_and(|head| {
+            head.eq_ignore_ascii_case("whether ") || head.eq_ignore_ascii_case("whether,")
+        }) {
+            // "Whether, and on what terms, ... is governed by ...": a question
+            // the sentence leaves open.
+            continue;
+        }
         let pending_answer = answer.zip(open_question.take());
+        let answers_service_question = std::mem::take(&mut asked_about_service);
         let names = vocabulary.mention.is_match(body);
+        if kind == SourceKind::StateBoard && answers_service_question && answers_not_yet(body) {
+            // "Can I start offering dry needling now? Not yet. ...": a wait.
+            order += 1;
+            votes.push(Vote {
+                status: Status::OnHold,
+                reason: None,
+                weight: stance::FULL,
+                timing: timing::Timing::default(),
+                sentence: index,
+                order,
+            });
+            continue;
+        }
+        if body.trim_end().ends_with('?')
+            && (names || last_named.is_some_and(|named| index - named <= QUESTION_REACH))
+            && asks_to_practice(body)
+        {
+            // "So can I start?" right after the service was named asks about it.
+            asked_about_service = true;
+        }
         // "It is ..." refers back; on a board page, a wait on rulemaking
         // next to a mention ("... until the implementing rules are
         // adopted") is about the service too.
         let carried = !names
             && last_named.is_some_and(|named| index - named <= CARRY_SENTENCES)
             && (vocabulary.anaphora.is_match(body.trim_start())
-                || (kind == SourceKind::StateBoard && stance::waits_on_rules(body)));
+                || (kind == SourceKind::StateBoard && stance::waits_on_rules(body))
+                // "Dry needling, meaning ... . Never covered.": a bare status.
+                || stance::bare_status(body, kind).is_some());
         if names {
             last_named = Some(index);
         }
@@ -91,8 +124,12 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                 let asked = as_statement(body.trim_end().trim_end_matches('?'));
                 // A question about assistants or aides answers nothing about therapists.
                 let about_others = stance::is_qualified(body);
+                let about_assistants = kind == SourceKind::StateBoard
+                    && ["assistant", "pta", "aide"]
+                        .iter()
+                        .any(|word| body.to_ascii_lowercase().contains(word));
                 open_question = stance::judge(&asked, kind, subject, index, order)
-                    .filter(|vote| vote.status.is_position())
+                    .filter(|vote| vote.status.is_position() && !about_assistants)
                     .map(|vote| Vote {
                         weight: if about_others {
                             stance::QUALIFIED
@@ -427,6 +464,39 @@ fn strip_label(sentence: &str) -> &str {
         }
     }
     sentence
+}
+
+/// "Can I start?", "May I offer it?": a question about practising, not about
+/// qualifying or paperwork.
+fn asks_to_practice(question: &str) -> bool {
+    let lower = question.to_ascii_lowercase();
+    [
+        "start", "begin", "perform", "offer", "practice", "provide", "treat", "needle", "use",
+    ]
+    .iter()
+    .any(|verb| {
+        lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| word == *verb)
+    })
+}
+
+/// "Not yet.", "Not at this time.", "Not quite": an answer that says wait.
+fn answers_not_yet(body: &str) -> bool {
+    let lower = body.trim_start().to_ascii_lowercase();
+    [
+        "not yet",
+        "not at this time",
+        "not quite",
+        "not until",
+        "not right now",
+    ]
+    .iter()
+    .any(|opening| {
+        lower
+            .strip_prefix(opening)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '!', ' ']))
+    })
 }
 
 /// "Yes, ..." / "No. ..." opening an answer: the answer, and the rest.
@@ -802,6 +872,32 @@ mod tests {
             "Is trigger point dry needling part of physical therapy in this state?\nYes. A \
              therapist who completed 46 hours may use it.",
             Status::Allowed,
+        );
+    }
+
+    #[test]
+    fn not_yet_answers_bare_statuses_and_other_professions() {
+        board(
+            "Legislation this year added dry needling to the practice of physical therapy for \
+             holders of a certificate.\n\
+             Does that mean I can start offering dry needling to my patients?\n\
+             Not yet. The Board cannot issue certificates until its regulations are final.",
+            Status::OnHold,
+        );
+        board(
+            "Q. I completed 30 hours of dry needling training. Do I qualify? A. Not yet. You need \
+             50 hours before a physical therapist may perform dry needling.",
+            Status::Allowed,
+        );
+        board(
+            "Many acupuncturists regard dry needling as acupuncture, and a licensed acupuncturist \
+             may use it without further training.",
+            Status::Unclear,
+        );
+        payer(
+            "Dry needling, meaning the insertion of needles without injecting any drug.\nNever covered.",
+            Status::NotCovered,
+            Some(Reason::BenefitExclusion),
         );
     }
 

@@ -205,7 +205,7 @@ fn is_bulleted(line: &str) -> bool {
     if trimmed.starts_with(['\u{2022}', '*', '-', '\u{2013}', '\u{25aa}', '\u{25cf}']) {
         return true;
     }
-    let marker: String = trimmed.chars().take_while(|c| !c.is_whitespace()).collect();
+    let marker = trimmed.split(char::is_whitespace).next().unwrap_or("");
     let inner = marker.trim_start_matches('(').trim_end_matches([')', '.']);
     let numbered = !inner.is_empty()
         && inner.chars().all(|c| c.is_ascii_digit() || c == '.')

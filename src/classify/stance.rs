@@ -99,8 +99,12 @@ pub fn judge(
         "done",
         "used",
     ];
-    let asks_whether = lower.match_indices("whether ").any(|(position, found)| {
+    let asks_whether = lower.match_indices("whether").any(|(position, found)| {
         let after = &lower[position + found.len()..];
+        let Some(after) = after.strip_prefix([' ', ',']) else {
+            return false;
+        };
+        let after = after.trim_start();
         !ALTERNATIVES.iter().any(|word| after.starts_with(word))
             && !lower[..position].ends_with("regardless of ")
     });
@@ -160,8 +164,15 @@ pub fn judge(
                         || vocabulary.until_training.is_match(&lower[unless..])
                 } else if let Some(until) = lower.find("until ") {
                     let after = &lower[until..];
-                    !vocabulary.until_rules.is_match(after)
-                        && vocabulary.until_training.is_match(after)
+                    // "until Respondent has completed the training required by
+                    // rule": the first thing waited for is the training.
+                    let training = vocabulary.until_training.find(after).map(|m| m.start());
+                    let rules = vocabulary.until_rules.find(after).map(|m| m.start());
+                    match (training, rules) {
+                        (Some(training), Some(rules)) => training < rules,
+                        (Some(_), None) => true,
+                        _ => false,
+                    }
                 } else {
                     vocabulary.conditional_subject.is_match(clause)
                 };
@@ -271,15 +282,25 @@ pub fn table_row(row: &str, kind: SourceKind) -> Option<(Status, Option<Reason>)
 }
 
 /// The status a table cell states by itself ("Permitted", "Not covered").
-fn cell_status(cell: &str, kind: SourceKind) -> Option<Status> {
-    let lower = cell.to_ascii_lowercase();
+pub fn cell_status(cell: &str, kind: SourceKind) -> Option<Status> {
+    cell_status_with(cell, kind, false)
+}
+
+/// A sentence that is nothing but a status: "Never covered.", "Excluded."
+pub fn bare_status(text: &str, kind: SourceKind) -> Option<Status> {
+    cell_status_with(text, kind, true)
+}
+
+fn cell_status_with(cell: &str, kind: SourceKind, exact: bool) -> Option<Status> {
+    let lower = cell.trim().to_ascii_lowercase();
     let lower = lower.trim_end_matches(['.', ';', ',', '*']);
     let opens = |words: &[&str]| {
         words.iter().any(|word| {
             lower == *word
-                || lower
-                    .strip_prefix(word)
-                    .is_some_and(|rest| rest.starts_with([' ', ';', ',', '-', '(', ':', '/']))
+                || (!exact
+                    && lower
+                        .strip_prefix(word)
+                        .is_some_and(|rest| rest.starts_with([' ', ';', ',', '-', '(', ':', '/'])))
         })
     };
     match kind {
@@ -320,6 +341,10 @@ fn cell_status(cell: &str, kind: SourceKind) -> Option<Status> {
                 "deny",
                 "denied",
                 "not payable",
+                "never covered",
+                "nc",
+                "nc-i",
+                "n/c",
                 "no",
             ]) {
                 Some(Status::NotCovered)
@@ -369,7 +394,8 @@ pub fn is_qualified(clause: &str) -> bool {
 
 /// "A PTA may not perform dry needling": a board's status is about
 /// physical therapists, and this clause names only their assistants (or
-/// aides, technicians, students). A clause that also names the therapist
+/// aides, technicians, students) or another profession (acupuncturists,
+/// chiropractors). A clause that also names the therapist
 /// ("may not delegate it to an assistant") is about the therapist.
 fn about_assistants_only(lower: &str) -> bool {
     let words: Vec<&str> = lower
@@ -382,7 +408,8 @@ fn about_assistants_only(lower: &str) -> bool {
         let next = words.get(index + 1).copied().unwrap_or("");
         match *word {
             "assistant" | "assistants" | "pta" | "ptas" | "aide" | "aides" | "technician"
-            | "technicians" | "student" | "students" => others = true,
+            | "technicians" | "student" | "students" | "acupuncturist" | "acupuncturists"
+            | "chiropractor" | "chiropractors" => others = true,
             "therapist" | "therapists" if !next.starts_with("assistant") => therapists = true,
             "pt" | "pts" | "licensee" | "licensees" => therapists = true,
             _ => {}
