@@ -26,7 +26,7 @@ use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 8;
+pub const CLASSIFIER_VERSION: u32 = 9;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
@@ -59,6 +59,8 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
     let mut last_named: Option<usize> = None;
     let mut open_question: Option<Vote> = None;
     let mut asked_about_service = false;
+    // A motion's content waits for its outcome ("Passed 5-1." or "Failed.").
+    let mut pending_motion: Option<(Vote, usize)> = None;
     let mut order = 0;
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.in_references {
@@ -70,6 +72,32 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             continue;
         }
         let (answer, body) = split_answer(strip_label(sentence.text));
+        if let Some((motion, at)) = pending_motion.take()
+            && index - at <= 2
+        {
+            match motion_outcome(body) {
+                Some(true) => votes.push(motion),
+                Some(false) => {}
+                None => pending_motion = Some((motion, at)),
+            }
+        }
+        if let Some(content) = motion_content(body)
+            && vocabulary.mention.is_match(content)
+        {
+            order += 1;
+            let motion = clauses(content).into_iter().find_map(|clause| {
+                stance::judge(clause, kind, Subject::Named, index, order)
+                    .filter(|vote| vote.status.is_position())
+            });
+            // "It was moved, seconded and unanimously carried that ...".
+            match (motion, motion_outcome(body)) {
+                (Some(vote), Some(true)) => votes.push(vote),
+                (Some(vote), None) => pending_motion = Some((vote, index)),
+                _ => {}
+            }
+            last_named = Some(index);
+            continue;
+        }
         if body.trim_start().get(..8).is_some_and(|head| {
             head.eq_ignore_ascii_case("whether ") || head.eq_ignore_ascii_case("whether,")
         }) {
@@ -420,11 +448,21 @@ fn about_another_state<'a>(clause: &str, home: impl FnOnce() -> Option<&'a str>)
         "most states",
         "other boards",
         "jurisdictions",
+        "a state that",
+        "the law of that state",
     ]
     .iter()
     .any(|phrase| lower.contains(phrase));
     if named.is_empty() && !elsewhere {
         return false;
+    }
+    // "a licensee who also holds a license in a state that permits it":
+    // another state's law, even when the clause names this one.
+    if ["a state that", "the law of that state"]
+        .iter()
+        .any(|phrase| lower.contains(phrase))
+    {
+        return true;
     }
     !home().is_some_and(|home| named.contains(&home))
 }
@@ -464,6 +502,50 @@ fn strip_label(sentence: &str) -> &str {
         }
     }
     sentence
+}
+
+/// What a motion proposes: "Motion to issue a statement finding that X" → "X".
+fn motion_content(sentence: &str) -> Option<&str> {
+    let lower = sentence.trim_start().to_ascii_lowercase();
+    let is_motion = ["motion", "moved", "it was moved", "a motion"]
+        .iter()
+        .any(|opening| lower.starts_with(opening));
+    if !is_motion {
+        return None;
+    }
+    let offset = sentence.len() - sentence.trim_start().len();
+    let that = lower
+        .match_indices(" that")
+        .map(|(position, _)| position)
+        .find(|&position| lower[position + 5..].starts_with([' ', ',']))?;
+    Some(sentence[offset + that + 6..].trim_start_matches([' ', ',']))
+}
+
+/// Whether a sentence reports that the motion before it passed (`true`)
+/// or failed (`false`).
+fn motion_outcome(sentence: &str) -> Option<bool> {
+    let lower = sentence.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| !word.is_empty())
+        .collect();
+    if words.iter().any(|word| {
+        matches!(
+            *word,
+            "failed" | "defeated" | "withdrawn" | "tabled" | "died"
+        )
+    }) {
+        Some(false)
+    } else if words.iter().any(|word| {
+        matches!(
+            *word,
+            "passed" | "carried" | "adopted" | "approved" | "unanimously"
+        )
+    }) {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// "Can I start?", "May I offer it?": a question about practising, not about
@@ -898,6 +980,26 @@ mod tests {
             "Dry needling, meaning the insertion of needles without injecting any drug.\nNever covered.",
             Status::NotCovered,
             Some(Reason::BenefitExclusion),
+        );
+    }
+
+    #[test]
+    fn a_motion_counts_only_when_it_passes() {
+        board(
+            "Motion to issue a declaratory statement finding that performing dry needling is not \
+             within the practice of physical therapy. Seconded. Passed 5-1.",
+            Status::NotAllowed,
+        );
+        board(
+            "Motion to affirm that dry needling is within the scope of practice of physical \
+             therapy. Seconded. Motion failed 2-3.",
+            Status::Unclear,
+        );
+        board(
+            "It was moved, seconded and unanimously carried to respond that dry needling is not \
+             within the scope of practice of physical therapy, and that any change would require \
+             legislation.",
+            Status::NotAllowed,
         );
     }
 

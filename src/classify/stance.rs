@@ -58,8 +58,10 @@ pub fn judge(
     // "... even if they are Medically Necessary": a concession, not a cue.
     let clause = concession_removed(clause);
     let names_service = vocabulary.mention.is_match(clause);
-    let names_other = vocabulary.other_services.is_match(clause) || OTHER_CODE.is_match(clause);
-    if !names_service && names_other && subject == Subject::Named {
+    if !names_service
+        && subject == Subject::Named
+        && (vocabulary.other_services.is_match(clause) || OTHER_CODE.is_match(clause))
+    {
         // This clause is about another service (or code) named in the same sentence.
         return None;
     }
