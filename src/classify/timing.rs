@@ -276,9 +276,12 @@ mod tests {
         );
         assert_eq!(before.end, Some(date(2027, 3, 1)));
         assert_eq!(before.start, None);
-        let mut own_date = timing_of("From July 1, 2025 it is covered");
-        resolve_that_date("From July 1, 2025 it is covered", &mut own_date, earlier);
+        // A sentence with a date of its own keeps it.
+        let own = "From July 1, 2025, and on and after that date, it is covered";
+        let mut own_date = timing_of(own);
+        resolve_that_date(own, &mut own_date, earlier);
         assert_eq!(own_date.start, Some(date(2025, 7, 1)));
+        assert_eq!(own_date.when, Some(date(2025, 7, 1)));
     }
 
     #[test]
