@@ -26,7 +26,7 @@ use vocabulary::VOCABULARY;
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 9;
+pub const CLASSIFIER_VERSION: u32 = 10;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
@@ -98,9 +98,7 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             last_named = Some(index);
             continue;
         }
-        if body.trim_start().get(..8).is_some_and(|head| {
-            head.eq_ignore_ascii_case("whether ") || head.eq_ignore_ascii_case("whether,")
-        }) {
+        if stance::opens_with_whether(body) {
             // "Whether, and on what terms, ... is governed by ...": a question
             // the sentence leaves open.
             continue;
@@ -152,10 +150,8 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                 let asked = as_statement(body.trim_end().trim_end_matches('?'));
                 // A question about assistants or aides answers nothing about therapists.
                 let about_others = stance::is_qualified(body);
-                let about_assistants = kind == SourceKind::StateBoard
-                    && ["assistant", "pta", "aide"]
-                        .iter()
-                        .any(|word| body.to_ascii_lowercase().contains(word));
+                let about_assistants =
+                    kind == SourceKind::StateBoard && stance::names_assistants(body);
                 open_question = stance::judge(&asked, kind, subject, index, order)
                     .filter(|vote| vote.status.is_position() && !about_assistants)
                     .map(|vote| Vote {
@@ -189,7 +185,12 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                     order,
                 });
             }
-            for clause in clauses(body).into_iter().filter(|_| row.is_none()) {
+            let clauses = if row.is_some() {
+                Vec::new()
+            } else {
+                clauses(body)
+            };
+            for clause in clauses {
                 order += 1;
                 // "..., regardless of training completed in another state":
                 // a concession does not move the clause to another state.
@@ -200,8 +201,7 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                 {
                     continue;
                 }
-                if kind == SourceKind::Payer && third_party_payer && ABOUT_MEDICARE.is_match(clause)
-                {
+                if third_party_payer && ABOUT_MEDICARE.is_match(clause) {
                     // A plan's page quoting Medicare's rule states Medicare's position, not its own.
                     continue;
                 }
@@ -237,25 +237,34 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
                 }
             }
         }
-        for vote in &mut votes[before..] {
+        if votes[before..]
+            .iter()
+            .any(|vote| vote.timing.when.is_none())
+        {
+            // Dates the sentence's undated statements take from around them,
+            // worked out once for the sentence.
+            let mut inherited = timing::Timing::default();
             if index > 0 {
                 // The whole sentence: "On and after that date, X, and Y" dates Y too.
-                timing::resolve_that_date(body, &mut vote.timing, sentences[index - 1].text);
+                timing::resolve_that_date(body, &mut inherited, sentences[index - 1].text);
             }
-            if vote.timing.when.is_none()
-                && let Some(logged) = timing::leading_date(sentence.line_text)
+            if inherited.when.is_none() {
+                if let Some(logged) = timing::leading_date(sentence.line_text) {
+                    // "03/01/2025 Reclassified ...": a dated log or history row.
+                    inherited.when = Some(logged);
+                } else if let Some(section) = sentence.dated_section {
+                    // "Criteria for dates of service on or after 01/01/2027":
+                    // the section's dates hold for its undated statements.
+                    inherited = timing::timing_of(section);
+                }
+            }
+            for vote in votes[before..]
+                .iter_mut()
+                .filter(|vote| vote.timing.when.is_none())
             {
-                // "03/01/2025 Reclassified ...": a dated log or history row.
-                vote.timing.when = Some(logged);
-            } else if vote.timing.when.is_none()
-                && let Some(section) = sentence.dated_section
-            {
-                // "Criteria for dates of service on or after 01/01/2027": the
-                // section's dates hold for its undated statements.
-                let dates = timing::timing_of(section);
-                vote.timing.start = dates.start;
-                vote.timing.end = dates.end;
-                vote.timing.when = dates.when;
+                vote.timing.start = inherited.start;
+                vote.timing.end = inherited.end;
+                vote.timing.when = inherited.when;
             }
         }
         if votes.len() == before
@@ -1000,6 +1009,19 @@ mod tests {
              within the scope of practice of physical therapy, and that any change would require \
              legislation.",
             Status::NotAllowed,
+        );
+    }
+
+    #[test]
+    fn a_question_is_about_assistants_only_when_it_names_them() {
+        // "acceptable" contains "pta": words count, not substrings.
+        board(
+            "May a physical therapist perform dry needling as an acceptable treatment?\nYes.",
+            Status::Allowed,
+        );
+        board(
+            "May a PTA perform dry needling?\nYes, under supervision.",
+            Status::Unclear,
         );
     }
 

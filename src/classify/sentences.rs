@@ -12,10 +12,6 @@ pub struct Sentence<'a> {
     pub in_references: bool,
     /// Inside an archived or superseded section: statements of the past.
     pub in_history: bool,
-    /// The index of the line it came from (tables keep one row per line).
-    pub line: usize,
-    /// The first sentence of its line (a paragraph, list item or table row).
-    pub opens_line: bool,
     /// For a short line in a list: the line that introduced the list
     /// ("Not covered:", "The following are investigational:").
     pub lead_in: Option<&'a str>,
@@ -121,13 +117,11 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
         } else {
             continue;
         }
-        for (index, sentence) in split_line(line).into_iter().enumerate() {
+        for sentence in split_line(line) {
             out.push(Sentence {
                 text: sentence,
                 in_references,
                 in_history,
-                line: line_index,
-                opens_line: index == 0,
                 lead_in: current_lead_in,
                 dated_section,
                 line_text: line,
@@ -335,27 +329,27 @@ pub fn clauses(sentence: &str) -> Vec<&str> {
         " although ",
         ", and ",
     ];
-    let mut pieces = vec![sentence];
+    // ASCII lowercasing keeps byte offsets: pieces are ranges into both.
+    let lower = sentence.to_ascii_lowercase();
+    let mut ranges = vec![(0, sentence.len())];
     for joint in JOINTS {
-        pieces = pieces
+        ranges = ranges
             .into_iter()
-            .flat_map(|piece| {
-                // ASCII lowercasing keeps byte offsets, so they index `piece`.
-                let lower = piece.to_ascii_lowercase();
+            .flat_map(|(start, end)| {
                 let mut parts = Vec::new();
-                let mut last = 0;
-                for (position, _) in lower.match_indices(joint) {
-                    parts.push(&piece[last..position]);
-                    last = position + joint.len();
+                let mut last = start;
+                for (position, _) in lower[start..end].match_indices(joint) {
+                    parts.push((last, start + position));
+                    last = start + position + joint.len();
                 }
-                parts.push(&piece[last..]);
+                parts.push((last, end));
                 parts
             })
             .collect();
     }
-    pieces
+    ranges
         .into_iter()
-        .map(str::trim)
+        .map(|(start, end)| sentence[start..end].trim())
         .filter(|piece| !piece.is_empty())
         .collect()
 }

@@ -67,11 +67,7 @@ pub fn judge(
     }
     // "Whether the guidance may still be applied ...": a question posed
     // as a subject line, without its question mark.
-    let is_question = clause.trim_end().ends_with('?')
-        || clause
-            .trim_start()
-            .get(..8)
-            .is_some_and(|head| head.eq_ignore_ascii_case("whether "));
+    let is_question = clause.trim_end().ends_with('?') || opens_with_whether(clause);
     if is_question
         || vocabulary.not_statement.is_match(clause)
         || vocabulary.reported_speech.is_match(clause)
@@ -359,6 +355,14 @@ fn cell_status_with(cell: &str, kind: SourceKind, exact: bool) -> Option<Status>
     }
 }
 
+/// "Whether the guidance still applies ...", "Whether, and on what terms,
+/// ...": a question posed without its question mark.
+pub fn opens_with_whether(text: &str) -> bool {
+    text.trim_start().get(..8).is_some_and(|head| {
+        head.eq_ignore_ascii_case("whether ") || head.eq_ignore_ascii_case("whether,")
+    })
+}
+
 /// A limit, a subgroup or a billing rule qualifies the clause, except
 /// "exceeds the scope" and "beyond the Board's authority", which are bans.
 pub fn is_qualified(clause: &str) -> bool {
@@ -377,17 +381,16 @@ pub fn is_qualified(clause: &str) -> bool {
             &["medical necessity", "medically necessary"],
         ),
     ];
+    // ASCII lowercasing keeps byte offsets, so match positions index it.
+    let lower = clause.to_ascii_lowercase();
     VOCABULARY.qualifier.find_iter(clause).any(|found| {
-        let cue = found.as_str().to_ascii_lowercase();
         // "including but not limited to": a list, not a limit.
-        if clause[..found.start()]
-            .to_ascii_lowercase()
-            .ends_with("not ")
-        {
+        if lower[..found.start()].ends_with("not ") {
             return false;
         }
-        let after = clause[found.end()..].to_ascii_lowercase();
-        let near = after.get(..after.len().min(40)).unwrap_or(&after);
+        let cue = &lower[found.start()..found.end()];
+        let after = &lower[found.end()..];
+        let near = after.get(..after.len().min(40)).unwrap_or(after);
         !POSITIONS.iter().any(|(start, words)| {
             cue.starts_with(start) && words.iter().any(|word| near.contains(word))
         })
@@ -400,24 +403,53 @@ pub fn is_qualified(clause: &str) -> bool {
 /// chiropractors). A clause that also names the therapist
 /// ("may not delegate it to an assistant") is about the therapist.
 fn about_assistants_only(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
     let mut others = false;
     let mut therapists = false;
-    for (index, word) in words.iter().enumerate() {
-        let next = words.get(index + 1).copied().unwrap_or("");
-        match *word {
-            "assistant" | "assistants" | "pta" | "ptas" | "aide" | "aides" | "technician"
-            | "technicians" | "student" | "students" | "acupuncturist" | "acupuncturists"
-            | "chiropractor" | "chiropractors" => others = true,
-            "therapist" | "therapists" if !next.starts_with("assistant") => therapists = true,
-            "pt" | "pts" | "licensee" | "licensees" => therapists = true,
-            _ => {}
+    let mut words = words_of(lower).peekable();
+    while let Some(word) = words.next() {
+        if is_assistant_word(word)
+            || matches!(
+                word,
+                "technician"
+                    | "technicians"
+                    | "student"
+                    | "students"
+                    | "acupuncturist"
+                    | "acupuncturists"
+                    | "chiropractor"
+                    | "chiropractors"
+            )
+        {
+            others = true;
+        } else if matches!(word, "pt" | "pts" | "licensee" | "licensees")
+            || (matches!(word, "therapist" | "therapists")
+                && !words
+                    .peek()
+                    .is_some_and(|next| next.starts_with("assistant")))
+        {
+            therapists = true;
         }
     }
     others && !therapists
+}
+
+/// Whether `text` names physical therapist assistants or aides.
+pub fn names_assistants(text: &str) -> bool {
+    words_of(&text.to_ascii_lowercase()).any(is_assistant_word)
+}
+
+fn is_assistant_word(word: &str) -> bool {
+    matches!(
+        word,
+        "assistant" | "assistants" | "pta" | "ptas" | "aide" | "aides"
+    )
+}
+
+/// The alphanumeric words of already-lowercased text.
+fn words_of(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
 }
 
 fn starts_with_until(cue: &str) -> bool {
