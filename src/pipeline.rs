@@ -384,58 +384,50 @@ fn observe(
         // Same bytes, same code: nothing to parse.
         return Ok(unchanged(&page));
     }
-    // A bug in extraction or classification must cost one page, not the run.
-    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        extract(
-            &page.body,
-            page.content_type.as_deref(),
-            source.selector.as_deref(),
-        )
-        .map(|extracted| {
-            let finding = classify_on(&extracted.text, source.kind, civil_date(now));
-            (extracted, finding)
-        })
-    }));
-    let (extracted, finding) = match read {
-        Ok(Ok(read)) => read,
-        Ok(Err(failure)) => {
+    let (extracted, finding) = match read_guarded(
+        &page.body,
+        page.content_type.as_deref(),
+        source,
+        civil_date(now),
+    ) {
+        Ok(read) => read,
+        Err(failure) => {
             return Ok(Observation::ExtractionFailed {
                 code: failure.code(),
                 message: failure.to_string(),
             });
         }
-        Err(_) => {
-            return Ok(Observation::ExtractionFailed {
-                code: "internal",
-                message: "needlewatch failed while reading this page (a bug; please report it with the page)"
-                    .into(),
-            });
-        }
     };
     let text_hash = content_hash(extracted.text.as_bytes());
     let previous = match previous_record {
-        Some(record) => Some(previous_version(store, source, record)?),
+        Some(record) => {
+            // The same bytes as last time (read by an older needlewatch):
+            // their text is the one just extracted.
+            let same_bytes = (record.raw_hash == raw_hash).then_some(&extracted.text);
+            Some(previous_version(store, source, record, same_bytes)?)
+        }
         None => None,
     };
-    let mut seq = previous_state
-        .and_then(|state| state.latest_seq)
-        .unwrap_or(0)
-        + 1;
-    let mut refreshed = false;
-    if let Some(previous) = &previous
-        && previous.text == extracted.text
-    {
-        if previous.rederived {
-            // Same page, newer needlewatch: store the new reading over the
-            // old one, and say nothing (an upgrade is not a change).
-            seq = previous.seq;
-            refreshed = true;
-        } else if (previous.finding.status, previous.finding.reason)
-            == (finding.status, finding.reason)
-        {
-            return Ok(unchanged(&page));
-        }
+    let same_reading = previous.as_ref().is_some_and(|previous| {
+        previous.text == extracted.text
+            && (previous.finding.status, previous.finding.reason)
+                == (finding.status, finding.reason)
+    });
+    let refreshed = same_reading && previous.as_ref().is_some_and(|previous| previous.rederived);
+    if same_reading && !refreshed {
+        return Ok(unchanged(&page));
     }
+    // Same page and reading, newer needlewatch: store the new reading over
+    // the old one and say nothing (an upgrade is not a change).
+    let seq = match &previous {
+        Some(previous) if refreshed => previous.seq,
+        _ => {
+            previous_state
+                .and_then(|state| state.latest_seq)
+                .unwrap_or(0)
+                + 1
+        }
+    };
     let record = SnapshotRecord {
         source_id: source.id.clone(),
         seq,
@@ -490,22 +482,27 @@ fn previous_version(
     store: &Store,
     source: &Source,
     record: SnapshotRecord,
+    same_bytes: Option<&String>,
 ) -> Result<PreviousVersion, StoreError> {
-    if !is_current(&record)
-        && let Some(raw) = store.raw(&record.raw_hash)?
-        && let Ok(extracted) = extract(
-            &raw,
-            record.content_type.as_deref(),
-            source.selector.as_deref(),
-        )
-    {
-        let finding = classify_on(&extracted.text, source.kind, civil_date(record.fetched_at));
-        return Ok(PreviousVersion {
-            seq: record.seq,
-            text: extracted.text,
-            finding,
-            rederived: true,
-        });
+    if !is_current(&record) {
+        let fetched_on = civil_date(record.fetched_at);
+        let rederived = match same_bytes {
+            Some(text) => Some((text.clone(), classify_on(text, source.kind, fetched_on))),
+            None => match store.raw(&record.raw_hash)? {
+                Some(raw) => read_guarded(&raw, record.content_type.as_deref(), source, fetched_on)
+                    .ok()
+                    .map(|(extracted, finding)| (extracted.text, finding)),
+                None => None,
+            },
+        };
+        if let Some((text, finding)) = rederived {
+            return Ok(PreviousVersion {
+                seq: record.seq,
+                text,
+                finding,
+                rederived: true,
+            });
+        }
     }
     let text = store.text(&record.text_hash)?.unwrap_or_default();
     Ok(PreviousVersion {
@@ -514,6 +511,54 @@ fn previous_version(
         finding: record.finding,
         rederived: false,
     })
+}
+
+/// Why a page could not be read.
+enum ReadFailure {
+    Extract(crate::extract::ExtractFailure),
+    /// Extraction or classification panicked: a bug.
+    Internal,
+}
+
+impl ReadFailure {
+    fn code(&self) -> &'static str {
+        match self {
+            ReadFailure::Extract(failure) => failure.code(),
+            ReadFailure::Internal => "internal",
+        }
+    }
+}
+
+impl std::fmt::Display for ReadFailure {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadFailure::Extract(failure) => failure.fmt(formatter),
+            ReadFailure::Internal => formatter.write_str(
+                "needlewatch failed while reading this page (a bug; please report it with the page)",
+            ),
+        }
+    }
+}
+
+/// [`classify_bytes`] for a crawled source: a bug in extraction or
+/// classification costs one page, not the run.
+fn read_guarded(
+    body: &[u8],
+    content_type: Option<&str>,
+    source: &Source,
+    today: jiff::civil::Date,
+) -> Result<(crate::extract::Extracted, Finding), ReadFailure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        classify_bytes(
+            body,
+            content_type,
+            source.selector.as_deref(),
+            source.kind,
+            today,
+        )
+    }))
+    .map_err(|_| ReadFailure::Internal)?
+    .map_err(ReadFailure::Extract)
 }
 
 /// Extracts and classifies one local file, the way a crawl would.

@@ -467,6 +467,54 @@ fn an_upgrade_alone_produces_no_event() {
     assert_ok(&harness.run(&["verify"]));
 }
 
+/// An upgrade re-reads the old version as of the day it was fetched. When
+/// a dated statement took effect in between, the position did change: that
+/// is an event, not a silent refresh.
+#[test]
+fn a_position_that_changed_by_date_is_reported_even_across_an_upgrade() {
+    let harness = Harness::new();
+    harness.write_config(&[payer("acme", "acme", "/acme")], "");
+    let page = "<html><body><main><h1>Dry Needling</h1>\
+        <p>Dry needling is covered for dates of service through December 31, 2025.</p>\
+        <p>For dates of service on or after January 1, 2026, dry needling is considered \
+        investigational and is not covered.</p></main></body></html>";
+    harness.serve("/acme", Reply::html(page).without_etag());
+    assert_ok(&harness.crawl());
+
+    // As if an older needlewatch had read the same bytes in mid-2025.
+    {
+        use needlewatch::store::{NewSnapshot, SourceCommit, Store};
+        let store = Store::open(&harness.path("snapshots")).unwrap();
+        let state = store.source_state("acme").unwrap().unwrap();
+        let mut record = store.snapshot("acme", 1).unwrap().unwrap();
+        let text = store.text(&record.text_hash).unwrap().unwrap();
+        record.classifier_version = 0;
+        record.fetched_at = "2025-06-01T00:00:00Z".parse().unwrap();
+        store
+            .commit(SourceCommit {
+                state,
+                snapshot: Some(NewSnapshot {
+                    record,
+                    raw: page.as_bytes().to_vec(),
+                    text,
+                }),
+                events: Vec::new(),
+            })
+            .unwrap();
+        store.flush().unwrap();
+    }
+
+    assert_ok(&harness.crawl());
+    let changes = harness.changes();
+    let flips: Vec<&Value> = changes
+        .iter()
+        .filter(|event| event["kind"] == "status_changed")
+        .collect();
+    assert_eq!(flips.len(), 1, "{changes:#?}");
+    assert_eq!(flips[0]["old_status"], "covered", "{changes:#?}");
+    assert_eq!(flips[0]["new_status"], "not_covered", "{changes:#?}");
+}
+
 #[test]
 fn verify_detects_damaged_stored_bytes() {
     let harness = Harness::new();
