@@ -483,7 +483,7 @@ fn list_changes(store: &Store, args: &ChangesArgs) -> CommandResult {
         let _ = writeln!(
             stdout,
             "No change events recorded{}.",
-            if since.is_some() || args.source.is_some() {
+            if since.is_some() || args.source.is_some() || args.pending {
                 " for that filter"
             } else {
                 ""

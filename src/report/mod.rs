@@ -106,12 +106,21 @@ pub fn current_ruleset(config: &Config, store: &Store) -> Result<Ruleset, Report
 }
 
 pub fn ruleset_json(ruleset: &Ruleset) -> Result<String, ReportError> {
-    serde_json::to_string_pretty(ruleset)
-        .map(|text| text + "\n")
-        .map_err(|error| ReportError::Render {
-            what: "ruleset.json".into(),
-            message: error.to_string(),
-        })
+    let mut bytes = Vec::new();
+    write_ruleset_json(ruleset, &mut bytes).map_err(|error| ReportError::Render {
+        what: "ruleset.json".into(),
+        message: error.to_string(),
+    })?;
+    String::from_utf8(bytes).map_err(|error| ReportError::Render {
+        what: "ruleset.json".into(),
+        message: error.to_string(),
+    })
+}
+
+/// `ruleset.json`'s bytes: pretty JSON and a final newline.
+fn write_ruleset_json(ruleset: &Ruleset, writer: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *writer, ruleset).map_err(std::io::Error::from)?;
+    writer.write_all(b"\n")
 }
 
 pub fn ruleset_toml(ruleset: &Ruleset) -> Result<String, ReportError> {
@@ -203,8 +212,7 @@ pub fn write_outputs(
     })?;
     // Streamed: with thousands of sources the text is larger than the ruleset.
     write_streamed(&out.join("ruleset.json"), |writer| {
-        serde_json::to_writer_pretty(&mut *writer, ruleset).map_err(std::io::Error::from)?;
-        Ok(writer.write_all(b"\n")?)
+        Ok(write_ruleset_json(ruleset, writer)?)
     })?;
     write_atomically(&out.join("ruleset.toml"), ruleset_toml(ruleset)?.as_bytes())?;
     write_streamed(&out.join("changes.jsonl"), |writer| {
@@ -216,24 +224,30 @@ pub fn write_outputs(
     write_streamed(&out.join("CHANGELOG.md"), |writer| {
         changelog::render(store, writer)
     })?;
-    write_streamed(&out.join("report.html"), |writer| {
-        html::render(store, ruleset, run, writer)
-    })?;
     // A page per run, kept, with an index: the history a reviewer can browse.
-    if let Some(run) = run {
-        let runs = out.join("runs");
-        std::fs::create_dir_all(&runs).map_err(|source| ReportError::Write {
-            path: runs.clone(),
-            source,
-        })?;
-        write_streamed(&runs.join(html::run_page_name(run.id)), |writer| {
-            html::render(store, ruleset, Some(run), writer)
-        })?;
-        write_streamed(&runs.join("index.html"), |writer| {
-            html::render_index(store, writer)
-        })?;
-    }
-    Ok(())
+    // `report.html` is this run's page, rendered once.
+    let Some(run) = run else {
+        return write_streamed(&out.join("report.html"), |writer| {
+            html::render(store, ruleset, None, writer)
+        });
+    };
+    let runs = out.join("runs");
+    std::fs::create_dir_all(&runs).map_err(|source| ReportError::Write {
+        path: runs.clone(),
+        source,
+    })?;
+    let run_page = runs.join(html::run_page_name(run.id));
+    write_streamed(&run_page, |writer| {
+        html::render(store, ruleset, Some(run), writer)
+    })?;
+    let page = std::fs::read(&run_page).map_err(|source| ReportError::Write {
+        path: run_page.clone(),
+        source,
+    })?;
+    write_atomically(&out.join("report.html"), &page)?;
+    write_streamed(&runs.join("index.html"), |writer| {
+        html::render_index(store, writer)
+    })
 }
 
 /// Errors while streaming an output file.
