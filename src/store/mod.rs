@@ -739,15 +739,20 @@ fn open_sled(path: &Path) -> Result<sled::Db, sled::Error> {
     let mut attempts = 0;
     loop {
         match config.open() {
-            Err(sled::Error::Io(error))
-                if error.kind() == std::io::ErrorKind::WouldBlock && attempts < 500 =>
-            {
+            Err(sled::Error::Io(error)) if is_sled_lock_busy(&error) && attempts < 500 => {
                 attempts += 1;
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
             other => return other,
         }
     }
+}
+
+/// sled reports a busy lock file as `ErrorKind::Other` with its own
+/// message, not as `WouldBlock`.
+fn is_sled_lock_busy(error: &std::io::Error) -> bool {
+    error.kind() == std::io::ErrorKind::WouldBlock
+        || error.to_string().contains("could not acquire lock")
 }
 
 /// The content address used for raw bodies and texts.
@@ -960,6 +965,20 @@ mod tests {
             Store::open(dir.path()),
             Err(StoreError::Locked(_))
         ));
+    }
+
+    #[test]
+    fn sleds_busy_lock_error_is_recognised_for_the_retry() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let _held = sled::Config::new().path(&path).open().unwrap();
+        match sled::Config::new().path(&path).open() {
+            Err(sled::Error::Io(error)) => assert!(is_sled_lock_busy(&error), "{error:?}"),
+            other => panic!(
+                "a second open should find the lock held: {:?}",
+                other.map(|_| ())
+            ),
+        }
     }
 
     #[test]
