@@ -1,6 +1,6 @@
 //! `needlewatch demo`: the whole pipeline, offline, on bundled pages.
 //!
-//! It serves version 1 of eight fixture pages (four state boards, four
+//! It serves version 1 of eight fixture pages (five state boards, three
 //! payers) from a server on 127.0.0.1, crawls them, swaps in version 2 (real
 //! status changes, a content edit, and cosmetic-only edits that must stay
 //! silent), crawls again, and leaves a normal config, store and reports in
