@@ -212,4 +212,126 @@ fn main() {
             },
         );
     }
+    ablation(today);
+}
+
+/// One labelled corpus document, extracted.
+struct Labelled {
+    text: String,
+    kind: SourceKind,
+    status: String,
+}
+
+/// Every labelled document of `tests/corpus*` (manifests read as plain TOML).
+fn labelled_corpus() -> Vec<Labelled> {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut folders: Vec<_> = std::fs::read_dir(&tests)
+        .map(|entries| entries.flatten().map(|entry| entry.path()).collect())
+        .unwrap_or_default();
+    folders.sort();
+    let mut documents = Vec::new();
+    for folder in folders {
+        let Ok(manifest) = std::fs::read_to_string(folder.join("manifest.toml")) else {
+            continue;
+        };
+        let Ok(table) = manifest.parse::<toml::Table>() else {
+            continue;
+        };
+        let Some(docs) = table.get("doc").and_then(toml::Value::as_array) else {
+            continue;
+        };
+        for doc in docs {
+            let field = |key: &str| doc.get(key).and_then(toml::Value::as_str);
+            let (Some(file), Some(kind), Some(status)) =
+                (field("file"), field("kind"), field("status"))
+            else {
+                continue;
+            };
+            let Ok(body) = std::fs::read(folder.join(file)) else {
+                continue;
+            };
+            let content_type = match Path::new(file).extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html",
+                Some("pdf") => "application/pdf",
+                _ => "text/plain",
+            };
+            let Ok(extracted) = extract(&body, Some(content_type), field("selector")) else {
+                continue;
+            };
+            let Ok(kind) = kind.parse::<SourceKind>() else {
+                continue;
+            };
+            documents.push(Labelled {
+                text: extracted.text,
+                kind,
+                status: status.to_string(),
+            });
+        }
+    }
+    documents
+}
+
+fn status_accuracy(documents: &[Labelled], today: jiff::civil::Date) -> usize {
+    documents
+        .iter()
+        .filter(|document| {
+            classify_on(&document.text, document.kind, today)
+                .status
+                .as_str()
+                == document.status
+        })
+        .count()
+}
+
+/// The ablation figure: corpus status accuracy with the least general
+/// quarter of the vocabulary's phrase cues (those matching the fewest
+/// corpus documents) removed. A reader that rests on general rules loses
+/// little; one that memorised documents loses much.
+fn ablation(today: jiff::civil::Date) {
+    use needlewatch::classify::cues;
+    let documents = labelled_corpus();
+    let Ok(all) = cues::all() else {
+        println!("ablation: the vocabulary does not parse");
+        return;
+    };
+    let mut phrase_cues: Vec<(usize, String, String)> = all
+        .iter()
+        .filter(|cue| !cue.list.starts_with("patterns."))
+        .map(|cue| {
+            let documents_matched = documents
+                .iter()
+                .filter(|doc| cue.matches(&doc.text))
+                .count();
+            (documents_matched, cue.list.clone(), cue.phrase.clone())
+        })
+        .collect();
+    phrase_cues.sort();
+    let quarter = phrase_cues.len() / 4;
+    let dropped: Vec<(String, String)> = phrase_cues[..quarter]
+        .iter()
+        .map(|(_, list, phrase)| (list.clone(), phrase.clone()))
+        .collect();
+    let full = status_accuracy(&documents, today);
+    let ablated = match cues::vocabulary_without(&dropped) {
+        Ok(vocabulary) => cues::with_vocabulary(vocabulary, || status_accuracy(&documents, today)),
+        Err(error) => {
+            println!("ablation: {error}");
+            return;
+        }
+    };
+    let percent = |right: usize| 100.0 * right as f64 / documents.len().max(1) as f64;
+    println!(
+        "ablation: {} phrase cues, least general quarter ({quarter}, matching at most {} documents) removed",
+        phrase_cues.len(),
+        phrase_cues
+            .get(quarter.saturating_sub(1))
+            .map_or(0, |cue| cue.0)
+    );
+    println!(
+        "ablation: corpus status accuracy {full}/{} ({:.1}%) full, {ablated}/{} ({:.1}%) ablated",
+        documents.len(),
+        percent(full),
+        documents.len(),
+        percent(ablated)
+    );
 }

@@ -138,6 +138,14 @@ pub struct ClassifyArgs {
     /// Also print the extracted text the finding rests on.
     #[arg(long)]
     pub show_text: bool,
+    /// Print every clause that mentions the service with its reading (who,
+    /// kind, negation, legal force, date) and the precedence step that
+    /// decided; with --json, under "clauses".
+    #[arg(long)]
+    pub explain: bool,
+    /// Read the page as of this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

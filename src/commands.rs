@@ -318,16 +318,62 @@ fn classify_file(args: &ClassifyArgs) -> CommandResult {
         Some(KindArg::Payer) => SourceKind::Payer,
         None => guess_kind(&extracted.text),
     };
-    let finding = crate::classify::classify_on(
-        &extracted.text,
-        kind,
-        pipeline::civil_date(jiff::Timestamp::now()),
-    );
+    let today = args
+        .as_of
+        .unwrap_or_else(|| pipeline::civil_date(jiff::Timestamp::now()));
+    let explanation = crate::classify::explain_on(&extracted.text, kind, today);
     if args.show_text {
         say!("{}\n----", extracted.text);
     }
-    print_finding(&finding, kind, args.json);
+    if args.explain && args.json {
+        let mut value = serde_json::to_value(&explanation.finding).unwrap_or_default();
+        if let Some(object) = value.as_object_mut() {
+            object.insert("kind".into(), serde_json::Value::String(kind.to_string()));
+            object.insert(
+                "clauses".into(),
+                serde_json::to_value(&explanation.clauses).unwrap_or_default(),
+            );
+            object.insert(
+                "decided_by".into(),
+                serde_json::Value::String(explanation.decided_by.clone()),
+            );
+        }
+        say!("{value}");
+        return Ok(Exit::Ok);
+    }
+    print_finding(&explanation.finding, kind, args.json);
+    if args.explain {
+        print_explanation(&explanation);
+    }
     Ok(Exit::Ok)
+}
+
+/// The clause readings behind a finding, for an analyst.
+fn print_explanation(explanation: &crate::classify::Explanation) {
+    say!("");
+    say!("clauses read ({}):", explanation.clauses.len());
+    for (number, clause) in explanation.clauses.iter().enumerate() {
+        let verdict = match (&clause.set_aside, clause.in_force) {
+            (Some(why), _) => format!("set aside: {why}"),
+            (None, false) => "not in force on the reading date".to_string(),
+            (None, true) => format!("counts (weight {:.2})", clause.weight),
+        };
+        let reading = match clause.reason {
+            Some(reason) => format!("{} ({reason})", clause.status),
+            None => clause.status.to_string(),
+        };
+        say!("  [{}] \"{}\"", number + 1, clause.text);
+        say!(
+            "      who: {}; kind: {}; negation: {}; force: {}; date: {}",
+            clause.who,
+            clause.kind,
+            clause.negation,
+            clause.force,
+            clause.date.as_deref().unwrap_or("none")
+        );
+        say!("      reads as: {reading}; {verdict}");
+    }
+    say!("decided by: {}", explanation.decided_by);
 }
 
 fn print_finding(finding: &Finding, kind: SourceKind, json: bool) {

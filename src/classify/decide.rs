@@ -1,4 +1,20 @@
-//! Combines clause votes into one position.
+//! Combines clause readings into one position, by a documented precedence:
+//!
+//! 1. Only readings of this page's own text count: other states, bills and
+//!    proposals, and a plan's quotes of Medicare were set aside by `read`;
+//!    clauses about assistants only never became readings.
+//! 2. Statements not yet in force (dated after today) are set aside; past
+//!    ones (history sections, "previously", "In 2014 the board said")
+//!    count only when nothing current is said.
+//! 3. A wait for rules in force decides over allowed/not allowed: a law
+//!    that allows the service pending rules reads as both.
+//! 4. Later beats earlier: among dated statements of different stances, the
+//!    latest weighs double and the outdated little.
+//! 5. Plain statements outweigh qualified ones (limits, subgroups, side
+//!    acts), which add up only so far; an even split goes to the statement
+//!    made last and asks for review.
+//! 6. A payer covering the service on criteria and denying it for other
+//!    indications is partial coverage: covered, needs review.
 //!
 //! Statements not yet in force (dated after today) are set aside, and past
 //! ones ("previously", "through 2021") count only when nothing current is
@@ -11,7 +27,7 @@ use jiff::civil::Date;
 
 use crate::model::{Reason, Status};
 
-use super::stance::{QUALIFIED, Vote};
+use super::clause::{CONDITIONAL, QUALIFIED, Reading as Vote, Statement};
 
 /// Weight factor of the latest-dated statements.
 const LATEST: f32 = 2.0;
@@ -35,14 +51,76 @@ pub struct Decision {
     pub carriers: Vec<usize>,
     /// The date of the statement that decided, when it gives one.
     pub dated: Option<Date>,
+    /// The precedence step that decided.
+    pub step: Step,
+}
+
+/// The precedence steps, in the order the module documents them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// No reading in force speaks to the status.
+    NothingSaid,
+    /// Only past statements were found: the latest of them, for review.
+    OnlyHistory,
+    /// A wait for rules in force decides over allowed or not allowed.
+    OnHoldInForce,
+    /// The later-dated statement outweighs earlier ones of another stance.
+    LaterDated,
+    /// The statements in force, weighed: plain over qualified.
+    Weight,
+    /// An even split: the statement made last, for review.
+    LastStated,
+    /// Covered on criteria, not covered for the rest: partial coverage.
+    PartialCoverage,
+}
+
+impl std::fmt::Display for Step {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(match self {
+            Step::NothingSaid => "no clause in force speaks to the status (unclear)",
+            Step::OnlyHistory => {
+                "only past statements were found: the latest of them counts, for review"
+            }
+            Step::OnHoldInForce => {
+                "a wait for rules or an endorsement in force decides over allowed/not allowed"
+            }
+            Step::LaterDated => "later beats earlier: the latest-dated statement outweighs the rest",
+            Step::Weight => {
+                "current statements weighed: plain statements outweigh qualified ones (limits, side acts, subgroups)"
+            }
+            Step::LastStated => "an even split: the statement made last wins, for review",
+            Step::PartialCoverage => {
+                "covered when criteria are met, not covered otherwise: partial coverage is covered, for review"
+            }
+        })
+    }
 }
 
 pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
     // "may not perform before January 1, 2027": barred until a date to come,
     // which is an on-hold, not a ban.
+    // A wait on one's own credential ("until your endorsement is issued") is
+    // a condition where the page grants the service in force, else a wait.
+    let in_force = |vote: &Vote| !vote.timing.is_future(today) && !vote.timing.is_past(today);
+    let program_waits = votes.iter().any(|vote| {
+        vote.status == Status::OnHold && vote.statement != Statement::Condition && in_force(vote)
+    });
+    let granted = !program_waits
+        && votes.iter().any(|vote| {
+            vote.status == Status::Allowed
+                && vote.statement == Statement::Permission
+                && in_force(vote)
+        });
     let votes: Vec<Vote> = votes
         .iter()
         .map(|vote| {
+            if granted && vote.status == Status::OnHold && vote.statement == Statement::Condition {
+                return Vote {
+                    status: Status::Allowed,
+                    weight: vote.weight * CONDITIONAL,
+                    ..*vote
+                };
+            }
             let waits = vote.status == Status::NotAllowed
                 && vote.timing.end.is_some_and(|end| end > today)
                 && vote.timing.start.is_none();
@@ -78,6 +156,7 @@ pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
             needs_review: false,
             carriers: Vec::new(),
             dated: None,
+            step: Step::NothingSaid,
         };
     }
 
@@ -154,6 +233,7 @@ pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
             needs_review: false,
             carriers: Vec::new(),
             dated: None,
+            step: Step::NothingSaid,
         };
     };
     // A law that allows the service pending rules reads as permission plus
@@ -162,18 +242,25 @@ pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
         .iter()
         .find(|entry| entry.0 == Status::OnHold)
         .map_or(0.0, |entry| entry.1);
-    let (status, score) =
-        if matches!(status, Status::Allowed | Status::NotAllowed) && on_hold >= ON_HOLD {
-            (Status::OnHold, on_hold)
-        } else {
-            (status, score)
-        };
+    let held = matches!(status, Status::Allowed | Status::NotAllowed) && on_hold >= ON_HOLD;
+    let (status, score) = if held {
+        (Status::OnHold, on_hold)
+    } else {
+        (status, score)
+    };
     let runner_up = scores
         .iter()
         .filter(|entry| entry.0 != status)
         .map(|entry| entry.1)
         .fold(0.0, f32::max);
-    let needs_review = only_history || score < WEAK || runner_up >= CONTESTED * score;
+    // Partial coverage: what the covering statements leave out is denied.
+    let partial = status == Status::Covered
+        && pool.iter().any(|&index| {
+            votes[index].status == Status::NotCovered
+                && votes[index].statement == Statement::Condition
+        });
+    let tied = scores.get(1).is_some_and(|second| second.1 == score);
+    let needs_review = only_history || partial || score < WEAK || runner_up >= CONTESTED * score;
 
     let mut carriers: Vec<usize> = pool
         .iter()
@@ -211,12 +298,26 @@ pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
         .iter()
         .filter_map(|&index| votes[index].timing.when)
         .max();
+    let step = if held {
+        Step::OnHoldInForce
+    } else if only_history {
+        Step::OnlyHistory
+    } else if partial {
+        Step::PartialCoverage
+    } else if tied {
+        Step::LastStated
+    } else if dates_arbitrate && dated.is_some() && dated == latest_dated {
+        Step::LaterDated
+    } else {
+        Step::Weight
+    };
     Decision {
         status,
         reason,
         needs_review,
         carriers,
         dated,
+        step,
     }
 }
 
@@ -227,17 +328,11 @@ mod tests {
     use jiff::civil::date;
 
     fn vote(status: Status, when: Option<Date>, order: usize) -> Vote {
-        Vote {
-            status,
-            reason: None,
-            weight: 1.0,
-            timing: Timing {
-                when,
-                ..Timing::default()
-            },
-            sentence: order,
-            order,
-        }
+        let timing = Timing {
+            when,
+            ..Timing::default()
+        };
+        Vote::new(status, 1.0, timing, order, order)
     }
 
     const BOARD: &[Status] = &[Status::Allowed, Status::NotAllowed, Status::OnHold];

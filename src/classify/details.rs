@@ -1,49 +1,17 @@
 //! The particulars a finding carries besides its status: conditions attached
 //! to the position, the effective or revision date, the policy number.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::timing::dates_in;
-
-fn compile(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|error| unreachable!("static regex {pattern}: {error}"))
-}
-
-static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?-u:\b)(?:effective(?:\s+date)?|date\s+effective|last\s+(?:reviewed|revised|updated)|revision\s+date|revised|reviewed|adopted|decided|filed|approved|signed)(?-u:\b)[\s:]*(?:on\s+)?",
-    )
-});
-
-static POLICY_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?-u:\b)(?:policy|guideline|bulletin|cpb|rule)\s*(?:no\.?|number|#|id)\s*[:#]?\s*([A-Z0-9][A-Z0-9.\-]*[A-Z0-9])",
-    )
-});
-
-static HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?-u:\b)\d{1,4}\s+(?:(?:total|contact|clock|classroom|training|course|instructional|in-person|face-to-face|hands-on|didactic|practical|supervised|continuing\s+education|ce)\s+)*hours?(?-u:\b)(?:\s+of\s+[a-z\- ]{3,40}?(?:training|instruction|education|coursework|course\s+work))?",
-    )
-});
-
-static YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?-u:\b)(?:one|two|three|four|five|\d{1,2})\s+\(?\d?\)?\s*years?\s+of\s+(?:licensed\s+|clinical\s+|active\s+|post-?graduate\s+)*(?:practice|experience|licensure)",
-    )
-});
-
-static OTHER_CONDITIONS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?-u:\b)(?:referral|written\s+(?:informed\s+)?consent|informed\s+consent|supervision|endorsement|registration|certification|prior\s+authorization|may\s+not\s+be\s+delegated|shall\s+not\s+be\s+delegated)(?-u:\b)",
-    )
-});
+use super::vocabulary;
 
 /// Conditions stated in `sentence`, as short phrases quoted from it.
 pub fn conditions_in(sentence: &str, into: &mut Vec<String>) {
-    for regex in [&*HOURS, &*YEARS, &*OTHER_CONDITIONS] {
+    let patterns = &vocabulary::current().patterns;
+    for regex in [
+        &patterns.training_hours,
+        &patterns.years_of_practice,
+        &patterns.other_conditions,
+    ] {
         for found in regex.find_iter(sentence) {
             let phrase = found.as_str().trim().to_lowercase();
             if !into.contains(&phrase) {
@@ -58,7 +26,7 @@ pub fn conditions_in(sentence: &str, into: &mut Vec<String>) {
 pub fn labelled_date(text: &str) -> Option<String> {
     // Labels are rarer than dates: find each label, then read the date
     // that starts right after it.
-    for label in DATE_LABEL.find_iter(text) {
+    for label in vocabulary::current().patterns.date_label.find_iter(text) {
         let mut window_end = (label.end() + 40).min(text.len());
         while !text.is_char_boundary(window_end) {
             window_end -= 1;
@@ -74,7 +42,9 @@ pub fn labelled_date(text: &str) -> Option<String> {
 }
 
 pub fn policy_number(text: &str) -> Option<String> {
-    POLICY_NUMBER
+    vocabulary::current()
+        .patterns
+        .policy_number
         .captures(text)
         .and_then(|captures| captures.get(1))
         .map(|found| found.as_str().to_string())

@@ -1,44 +1,85 @@
 //! Reads normalized page text and decides what position it states, with the
-//! sentences that show it.
+//! clauses that show it.
 //!
 //! Pure: text and today's date in, [`Finding`] out; no I/O, no clock. The
-//! phrases it keys on live in `vocabulary.toml`; the code decides how they
-//! combine: `sentences` finds the sentences about the service and skips
-//! reference-like sections, `stance` judges each clause (negation, questions,
-//! qualifiers), `timing` places it in time, `decide` weighs the votes, and
-//! `details` pulls out conditions, dates and policy numbers.
+//! words it keys on live in `vocabulary.toml`. The pipeline follows the
+//! clause model of `clause.rs`: `sentences` finds the sentences about the
+//! service and scopes sections (references, history); `read` walks them and
+//! gives each clause a [`clause::Reading`] (who, kind of statement,
+//! negation, legal force, time), with `stance` finding the cues and
+//! `structure` the sentence forms; `decide` weighs the readings by a
+//! documented precedence; `details` pulls out conditions, dates and policy
+//! numbers. `explain_on` returns the same finding with every clause's
+//! reading and the precedence step that decided.
 
+mod clause;
+pub mod cues;
+pub use vocabulary::Vocabulary;
 mod decide;
 mod details;
+mod discourse;
+mod parties;
+mod read;
 mod sentences;
 mod stance;
+mod structure;
 mod timing;
 mod vocabulary;
 
 use std::collections::BTreeSet;
 
 use jiff::civil::Date;
+use serde::Serialize;
 
 use crate::model::{Finding, Reason, SourceKind, Status};
-use sentences::{clauses, sentences};
-use stance::{Subject, Vote};
-use vocabulary::VOCABULARY;
+use read::{DocumentReading, read_document};
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 10;
+pub const CLASSIFIER_VERSION: u32 = 11;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;
-/// How many sentences back an "It ..." may refer.
-const CARRY_SENTENCES: usize = 2;
-/// How far back a bare question ("So can I start?") still asks about the service.
-const QUESTION_REACH: usize = 8;
 
 /// Classifies `text` as of `today` (a position split by date of service is
 /// read as it stands on that day).
 pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
-    let vocabulary = &*VOCABULARY;
+    explain_on(text, kind, today).finding
+}
+
+/// One clause's reading, for an analyst checking a finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExplainedClause {
+    pub text: String,
+    pub who: String,
+    pub kind: String,
+    pub negation: String,
+    pub force: String,
+    /// The date the clause gives (effective, decision or the latest it names).
+    pub date: Option<String>,
+    /// Not in force on the reading date (a later date, or history).
+    pub in_force: bool,
+    /// The status it lends the page.
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub weight: f32,
+    /// Whether it counted; when not, why.
+    pub counted: bool,
+    pub set_aside: Option<String>,
+}
+
+/// A finding with the clauses it rests on and the step that decided it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    pub finding: Finding,
+    pub clauses: Vec<ExplainedClause>,
+    /// The precedence step that decided the status.
+    pub decided_by: String,
+}
+
+/// Classifies `text` and says how: every clause reading and the decision step.
+pub fn explain_on(text: &str, kind: SourceKind, today: Date) -> Explanation {
+    let vocabulary = vocabulary::current();
     let mut terms = BTreeSet::new();
     let mut cpt_codes = BTreeSet::new();
     for found in vocabulary.mention.find_iter(text) {
@@ -49,251 +90,24 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             terms.insert(canonical_term(matched));
         }
     }
-
-    let sentences = sentences(text, |line| vocabulary.mention.is_match(line));
-    // Found only when a clause names a state: most pages never need it.
-    let home = std::cell::OnceCell::new();
-    let third_party_payer = kind == SourceKind::Payer && OWN_PLAN.is_match(text);
-    let mut votes: Vec<Vote> = Vec::new();
-    let mut about_service: Vec<usize> = Vec::new();
-    let mut last_named: Option<usize> = None;
-    let mut open_question: Option<Vote> = None;
-    let mut asked_about_service = false;
-    // A motion's content waits for its outcome ("Passed 5-1." or "Failed.").
-    let mut pending_motion: Option<(Vote, usize)> = None;
-    let mut order = 0;
-    for (index, sentence) in sentences.iter().enumerate() {
-        if sentence.in_references {
-            open_question = None;
-            continue;
-        }
-        if !sentence.text.contains(|c: char| c.is_alphanumeric()) {
-            // A drawn rule between a question and its answer.
-            continue;
-        }
-        let (answer, body) = split_answer(strip_label(sentence.text));
-        if let Some((motion, at)) = pending_motion.take()
-            && index - at <= 2
-        {
-            match motion_outcome(body) {
-                Some(true) => votes.push(motion),
-                Some(false) => {}
-                None => pending_motion = Some((motion, at)),
-            }
-        }
-        if let Some(content) = motion_content(body)
-            && vocabulary.mention.is_match(content)
-        {
-            order += 1;
-            let motion = clauses(content).into_iter().find_map(|clause| {
-                stance::judge(clause, kind, Subject::Named, index, order)
-                    .filter(|vote| vote.status.is_position())
-            });
-            // "It was moved, seconded and unanimously carried that ...".
-            match (motion, motion_outcome(body)) {
-                (Some(vote), Some(true)) => votes.push(vote),
-                (Some(vote), None) => pending_motion = Some((vote, index)),
-                _ => {}
-            }
-            last_named = Some(index);
-            continue;
-        }
-        if stance::opens_with_whether(body) {
-            // "Whether, and on what terms, ... is governed by ...": a question
-            // the sentence leaves open.
-            continue;
-        }
-        let pending_answer = answer.zip(open_question.take());
-        let answers_service_question = std::mem::take(&mut asked_about_service);
-        let names = vocabulary.mention.is_match(body);
-        if kind == SourceKind::StateBoard && answers_service_question && answers_not_yet(body) {
-            // "Can I start offering dry needling now? Not yet. ...": a wait.
-            order += 1;
-            votes.push(Vote {
-                status: Status::OnHold,
-                reason: None,
-                weight: stance::FULL,
-                timing: timing::Timing::default(),
-                sentence: index,
-                order,
-            });
-            continue;
-        }
-        if body.trim_end().ends_with('?')
-            && (names || last_named.is_some_and(|named| index - named <= QUESTION_REACH))
-            && asks_to_practice(body)
-        {
-            // "So can I start?" right after the service was named asks about it.
-            asked_about_service = true;
-        }
-        // "It is ..." refers back; on a board page, a wait on rulemaking
-        // next to a mention ("... until the implementing rules are
-        // adopted") is about the service too.
-        let carried = !names
-            && last_named.is_some_and(|named| index - named <= CARRY_SENTENCES)
-            && (vocabulary.anaphora.is_match(body.trim_start())
-                || (kind == SourceKind::StateBoard && stance::waits_on_rules(body))
-                // "Dry needling, meaning ... . Never covered.": a bare status.
-                || stance::bare_status(body, kind).is_some());
-        if names {
-            last_named = Some(index);
-        }
-        let before = votes.len();
-        if names || carried {
-            about_service.push(index);
-            let subject = if names {
-                Subject::Named
-            } else {
-                Subject::Carried
-            };
-            if body.trim_end().ends_with('?') {
-                let asked = as_statement(body.trim_end().trim_end_matches('?'));
-                // A question about assistants or aides answers nothing about therapists.
-                let about_others = stance::is_qualified(body);
-                let about_assistants =
-                    kind == SourceKind::StateBoard && stance::names_assistants(body);
-                open_question = stance::judge(&asked, kind, subject, index, order)
-                    .filter(|vote| vote.status.is_position() && !about_assistants)
-                    .map(|vote| Vote {
-                        weight: if about_others {
-                            stance::QUALIFIED
-                        } else {
-                            vote.weight
-                        },
-                        ..vote
-                    });
-                continue;
-            }
-            // A sentence about assistants or aides qualifies all its clauses
-            // ("..., and a therapist who permits them is disciplined").
-            let qualified_sentence = stance::is_qualified(body);
-            // A table row whose status sits in a cell of its own:
-            // "Trigger point dry needling | Permitted | 54 hours".
-            let row = if names {
-                stance::table_row(body, kind)
-            } else {
-                None
-            };
-            if let Some((status, reason)) = row {
-                order += 1;
-                votes.push(Vote {
-                    status,
-                    reason,
-                    weight: stance::FULL,
-                    timing: timing::timing_of(body),
-                    sentence: index,
-                    order,
-                });
-            }
-            let clauses = if row.is_some() {
-                Vec::new()
-            } else {
-                clauses(body)
-            };
-            for clause in clauses {
-                order += 1;
-                // "..., regardless of training completed in another state":
-                // a concession does not move the clause to another state.
-                if kind == SourceKind::StateBoard
-                    && about_another_state(stance::concession_removed(clause), || {
-                        *home.get_or_init(|| home_state(text))
-                    })
-                {
-                    continue;
-                }
-                if third_party_payer && ABOUT_MEDICARE.is_match(clause) {
-                    // A plan's page quoting Medicare's rule states Medicare's position, not its own.
-                    continue;
-                }
-                if let Some(mut vote) = stance::judge(clause, kind, subject, index, order) {
-                    // A wait for rules or a certificate is not a limit on the practice.
-                    if qualified_sentence && vote.status != Status::OnHold {
-                        vote.weight = vote.weight.min(stance::QUALIFIED);
-                    }
-                    if sentence.in_history {
-                        vote.timing.historical = true;
-                    }
-                    votes.push(vote);
-                }
-            }
-            if votes.len() == before
-                && names
-                && let Some(lead_in) = sentence.lead_in
-            {
-                // A list item under "Not covered:" or "Exclusions".
-                order += 1;
-                if let Some(mut vote) = stance::judge(lead_in, kind, Subject::Carried, index, order)
-                    .filter(|vote| vote.status.is_position())
-                {
-                    // "shall not: (a) delegate it to an aide": the item is a
-                    // limit on the practice, so the ban weighs as one. (Under
-                    // a grant, "1 unit per day" limits a covered service.)
-                    if qualified_sentence
-                        && !matches!(vote.status, Status::Allowed | Status::Covered)
-                    {
-                        vote.weight = vote.weight.min(stance::QUALIFIED);
-                    }
-                    votes.push(vote);
-                }
-            }
-        }
-        if votes[before..]
-            .iter()
-            .any(|vote| vote.timing.when.is_none())
-        {
-            // Dates the sentence's undated statements take from around them,
-            // worked out once for the sentence.
-            let mut inherited = timing::Timing::default();
-            if index > 0 {
-                // The whole sentence: "On and after that date, X, and Y" dates Y too.
-                timing::resolve_that_date(body, &mut inherited, sentences[index - 1].text);
-            }
-            if inherited.when.is_none() {
-                if let Some(logged) = timing::leading_date(sentence.line_text) {
-                    // "03/01/2025 Reclassified ...": a dated log or history row.
-                    inherited.when = Some(logged);
-                } else if let Some(section) = sentence.dated_section {
-                    // "Criteria for dates of service on or after 01/01/2027":
-                    // the section's dates hold for its undated statements.
-                    inherited = timing::timing_of(section);
-                }
-            }
-            for vote in votes[before..]
-                .iter_mut()
-                .filter(|vote| vote.timing.when.is_none())
-            {
-                vote.timing.start = inherited.start;
-                vote.timing.end = inherited.end;
-                vote.timing.when = inherited.when;
-            }
-        }
-        if votes.len() == before
-            && let Some((yes, question)) = pending_answer
-        {
-            // "May a physical therapist perform dry needling? Yes, if ..."
-            let status = if yes {
-                question.status
-            } else {
-                opposite(question.status)
-            };
-            order += 1;
-            votes.push(Vote {
-                status,
-                reason: None,
-                sentence: index,
-                order,
-                ..question
-            });
-        }
-    }
+    let DocumentReading {
+        sentences,
+        readings: votes,
+        set_aside,
+        about_service,
+    } = read_document(text, kind);
 
     let candidates: &[Status] = match kind {
         SourceKind::StateBoard => &[Status::Allowed, Status::NotAllowed, Status::OnHold],
         SourceKind::Payer => &[Status::Covered, Status::NotCovered],
     };
-    // RUST_LOG=needlewatch::classify=trace shows what each sentence counted for.
-    for vote in &votes {
-        tracing::trace!(status = ?vote.status, reason = ?vote.reason, weight = vote.weight, timing = ?vote.timing, sentence = sentences[vote.sentence].text, "vote");
+    // RUST_LOG=needlewatch::classify=trace shows every reading.
+    for reading in &votes {
+        tracing::trace!(
+            ?reading,
+            sentence = sentences[reading.sentence].text,
+            "reading"
+        );
     }
     let decision = decide::decide(&votes, candidates, today);
     let reason = match (decision.status, decision.reason) {
@@ -327,7 +141,7 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             details::conditions_in(sentences[index].text, &mut conditions);
         }
     }
-    Finding {
+    let finding = Finding {
         status: decision.status,
         reason,
         evidence,
@@ -345,295 +159,40 @@ pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
             .filter_map(|vote| vote.timing.start.filter(|&start| start > today))
             .min()
             .map(|date| date.to_string()),
-    }
-}
-
-const STATE_NAMES: [&str; 51] = [
-    "Alabama",
-    "Alaska",
-    "Arizona",
-    "Arkansas",
-    "California",
-    "Colorado",
-    "Connecticut",
-    "Delaware",
-    "District of Columbia",
-    "Florida",
-    "Georgia",
-    "Hawaii",
-    "Idaho",
-    "Illinois",
-    "Indiana",
-    "Iowa",
-    "Kansas",
-    "Kentucky",
-    "Louisiana",
-    "Maine",
-    "Maryland",
-    "Massachusetts",
-    "Michigan",
-    "Minnesota",
-    "Mississippi",
-    "Missouri",
-    "Montana",
-    "Nebraska",
-    "Nevada",
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Ohio",
-    "Oklahoma",
-    "Oregon",
-    "Pennsylvania",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "Tennessee",
-    "Texas",
-    "Utah",
-    "Vermont",
-    "Virginia",
-    "Washington",
-    "West Virginia",
-    "Wisconsin",
-    "Wyoming",
-];
-
-static STATE_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    let mut names: Vec<&str> = STATE_NAMES.to_vec();
-    // "West Virginia" before "Virginia", "Arkansas" before "Kansas".
-    names.sort_by_key(|name| std::cmp::Reverse(name.len()));
-    regex::Regex::new(&format!("(?-u:\\b)(?:{})(?-u:\\b)", names.join("|")))
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
-
-/// Medicare named as a payer other than the page's own.
-static ABOUT_MEDICARE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)(?-u:\b)(?:cms|original medicare|traditional medicare|medicare part b|medicare (?:physician )?fee schedule|the medicare program)(?-u:\b)")
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
-
-/// Words of a plan speaking of itself: the page is a plan's, not Medicare's.
-static OWN_PLAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)(?-u:\b)(?:our members|our plan|this plan|the plan's|our providers|our network|members'|member's|members\u{2019}|member\u{2019}s)")
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
-
-/// The state a board page is about: the one it names most, counting the
-/// first one named (usually in the page's own title) twice more.
-fn home_state(text: &str) -> Option<&str> {
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (index, found) in STATE_NAME.find_iter(text).enumerate() {
-        *counts.entry(found.as_str()).or_default() += if index == 0 { 3 } else { 1 };
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(name, count)| (count, std::cmp::Reverse(name)))
-        .map(|(name, _)| name)
-}
-
-/// A clause about another state's rules ("Oregon physical therapists may
-/// not ...", "that state's board") states nothing about this page's state.
-fn about_another_state<'a>(clause: &str, home: impl FnOnce() -> Option<&'a str>) -> bool {
-    let named: Vec<&str> = STATE_NAME
-        .find_iter(clause)
-        .map(|found| found.as_str())
-        .collect();
-    let lower = clause.to_ascii_lowercase();
-    let elsewhere = [
-        "that state's",
-        "another state",
-        "other states",
-        "in that state",
-        "neighboring state",
-        "other jurisdictions",
-        "another jurisdiction",
-        "some states",
-        "many states",
-        "several states",
-        "most states",
-        "other boards",
-        "jurisdictions",
-        "a state that",
-        "the law of that state",
-    ]
-    .iter()
-    .any(|phrase| lower.contains(phrase));
-    if named.is_empty() && !elsewhere {
-        return false;
-    }
-    // "a licensee who also holds a license in a state that permits it":
-    // another state's law, even when the clause names this one.
-    if ["a state that", "the law of that state"]
+    };
+    let explain = |reading: &clause::Reading, set_aside: Option<&str>| ExplainedClause {
+        text: quote(sentences[reading.sentence].text),
+        who: reading.actor.to_string(),
+        kind: reading.statement.to_string(),
+        negation: reading.negation.to_string(),
+        force: reading.force.to_string(),
+        date: reading
+            .timing
+            .start
+            .or(reading.timing.when)
+            .map(|date| date.to_string()),
+        in_force: !reading.timing.is_future(today) && !reading.timing.is_past(today),
+        status: reading.status,
+        reason: reading.reason,
+        weight: reading.weight,
+        counted: set_aside.is_none(),
+        set_aside: set_aside.map(str::to_string),
+    };
+    let mut clauses: Vec<(usize, ExplainedClause)> = votes
         .iter()
-        .any(|phrase| lower.contains(phrase))
-    {
-        return true;
-    }
-    !home().is_some_and(|home| named.contains(&home))
-}
-
-/// Drops an FAQ label ("Q:", "A:", "Question:", "Answer:") or a subject
-/// line's ("Re:", "Subject:").
-fn strip_label(sentence: &str) -> &str {
-    let trimmed = sentence.trim_start();
-    // Numbered FAQ labels: "Q3.", "Q12:", "Question 4:".
-    for prefix in ["question ", "q"] {
-        if let Some(head) = trimmed.get(..prefix.len())
-            && head.eq_ignore_ascii_case(prefix)
-        {
-            let rest = &trimmed[prefix.len()..];
-            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            if digits > 0
-                && let Some(after) = rest[digits..].strip_prefix(['.', ':', ')'])
-            {
-                return after.trim_start();
-            }
-        }
-    }
-    for label in [
-        "q:",
-        "a:",
-        "question:",
-        "answer:",
-        "q.",
-        "a.",
-        "re:",
-        "subject:",
-    ] {
-        if let Some(head) = trimmed.get(..label.len())
-            && head.eq_ignore_ascii_case(label)
-        {
-            return trimmed[label.len()..].trim_start();
-        }
-    }
-    sentence
-}
-
-/// What a motion proposes: "Motion to issue a statement finding that X" → "X".
-fn motion_content(sentence: &str) -> Option<&str> {
-    let lower = sentence.trim_start().to_ascii_lowercase();
-    let is_motion = ["motion", "moved", "it was moved", "a motion"]
-        .iter()
-        .any(|opening| lower.starts_with(opening));
-    if !is_motion {
-        return None;
-    }
-    let offset = sentence.len() - sentence.trim_start().len();
-    let that = lower
-        .match_indices(" that")
-        .map(|(position, _)| position)
-        .find(|&position| lower[position + 5..].starts_with([' ', ',']))?;
-    Some(sentence[offset + that + 6..].trim_start_matches([' ', ',']))
-}
-
-/// Whether a sentence reports that the motion before it passed (`true`)
-/// or failed (`false`).
-fn motion_outcome(sentence: &str) -> Option<bool> {
-    let lower = sentence.to_ascii_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|word| !word.is_empty())
+        .map(|reading| (reading.order, explain(reading, None)))
+        .chain(set_aside.iter().map(|aside| {
+            (
+                aside.reading.order,
+                explain(&aside.reading, Some(aside.why)),
+            )
+        }))
         .collect();
-    if words.iter().any(|word| {
-        matches!(
-            *word,
-            "failed" | "defeated" | "withdrawn" | "tabled" | "died"
-        )
-    }) {
-        Some(false)
-    } else if words.iter().any(|word| {
-        matches!(
-            *word,
-            "passed" | "carried" | "adopted" | "approved" | "unanimously"
-        )
-    }) {
-        Some(true)
-    } else {
-        None
-    }
-}
-
-/// "Can I start?", "May I offer it?": a question about practising, not about
-/// qualifying or paperwork.
-fn asks_to_practice(question: &str) -> bool {
-    let lower = question.to_ascii_lowercase();
-    [
-        "start", "begin", "perform", "offer", "practice", "provide", "treat", "needle", "use",
-    ]
-    .iter()
-    .any(|verb| {
-        lower
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|word| word == *verb)
-    })
-}
-
-/// "Not yet.", "Not at this time.", "Not quite": an answer that says wait.
-fn answers_not_yet(body: &str) -> bool {
-    let lower = body.trim_start().to_ascii_lowercase();
-    [
-        "not yet",
-        "not at this time",
-        "not quite",
-        "not until",
-        "not right now",
-    ]
-    .iter()
-    .any(|opening| {
-        lower
-            .strip_prefix(opening)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '!', ' ']))
-    })
-}
-
-/// "Yes, ..." / "No. ..." opening an answer: the answer, and the rest.
-fn split_answer(sentence: &str) -> (Option<bool>, &str) {
-    let trimmed = sentence.trim_start();
-    for (word, yes) in [("yes", true), ("no", false)] {
-        if trimmed.len() > word.len()
-            && trimmed
-                .get(..word.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(word))
-            && trimmed[word.len()..].starts_with(['.', ',', ';', ':', '!', ' '])
-            && !trimmed[word.len()..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_lowercase())
-        {
-            let rest = trimmed[word.len()..].trim_start_matches(['.', ',', ';', ':', '!', ' ']);
-            return (Some(yes), rest);
-        }
-    }
-    if trimmed.eq_ignore_ascii_case("yes.") || trimmed.eq_ignore_ascii_case("yes") {
-        return (Some(true), "");
-    }
-    if trimmed.eq_ignore_ascii_case("no.") || trimmed.eq_ignore_ascii_case("no") {
-        return (Some(false), "");
-    }
-    (None, sentence)
-}
-
-/// A yes/no question turned into the statement it asks about, so its cues
-/// read: "May a physical therapist perform dry needling" → "may perform dry
-/// needling".
-fn as_statement(question: &str) -> String {
-    static INVERTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^\s*(may|can|could|should|shall|is|are|does|do|will)\s+(?:[a-z'-]+\s+){0,5}?(perform|provide|use|practice|engage|bill|offer|be|legally|covered|cover|pay|reimburse|start|begin|resume|do|receive|get)(?-u:\b)")
-            .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-    });
-    INVERTED.replace(question, "$1 $2").into_owned()
-}
-
-fn opposite(status: Status) -> Status {
-    match status {
-        Status::Allowed => Status::NotAllowed,
-        Status::NotAllowed => Status::Allowed,
-        Status::Covered => Status::NotCovered,
-        Status::NotCovered => Status::Covered,
-        other => other,
+    clauses.sort_by_key(|(order, _)| *order);
+    Explanation {
+        finding,
+        clauses: clauses.into_iter().map(|(_, clause)| clause).collect(),
+        decided_by: decision.step.to_string(),
     }
 }
 

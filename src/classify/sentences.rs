@@ -2,7 +2,7 @@
 //! sentences that sit in reference-like sections (references, bibliography,
 //! "see also", related policies), which never state a position.
 
-use super::vocabulary::VOCABULARY;
+use super::vocabulary;
 
 /// A sentence with what the classifier needs to know about where it sits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +33,8 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Lines kept after a wanted line, so a following "It is ..." can be read.
 const CARRY_LINES: usize = 2;
+/// The longest line read as a dated lead-in ("For dates of service on or after ...:").
+const DATED_LEAD_IN_WORDS: usize = 15;
 /// How many lines a list lead-in ("Not covered:") reaches.
 const LIST_LINES: usize = 20;
 
@@ -48,20 +50,34 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
     let mut dated_section: Option<&'a str> = None;
     // The lead-in, the line it sits on, and the shape of that line's own
     // list marker ("4." in "4. A therapist shall not:").
+    // Whether the list is grouped under sub-headings ("E. Alternative
+    // services" right after "The following are excluded:"), which then do
+    // not end it.
     let mut lead_in: Option<(&'a str, usize, Option<String>)> = None;
+    let mut grouped = false;
     for (line_index, line) in text.lines().enumerate() {
         let heading = heading_kind(line);
         let section_title = is_section_title(line);
         if let Some(kind) = &heading {
             in_references = *kind == HeadingKind::References;
             in_history = *kind == HeadingKind::History;
-        } else if section_title {
+        } else if section_title || (in_references && is_heading_shaped(line)) {
+            // A references or resources heading silences its own section
+            // only: the next heading, of any length, ends it.
             // "3. Who may perform dry needling" ends a "2. History" section.
             in_references = false;
             in_history = false;
         }
         if heading.is_some() || section_title {
             dated_section = super::timing::has_dates(line).then_some(line);
+        } else if line.trim_end().ends_with(':')
+            && line.split_whitespace().count() <= DATED_LEAD_IN_WORDS
+            && super::timing::has_dates(line)
+        {
+            // "For dates of service before July 1, 2021:": the paragraphs
+            // after it hold for those dates, until the next heading or
+            // dated lead-in.
+            dated_section = Some(line);
         }
         // Long paragraphs are neither list lead-ins nor items; skip counting them.
         let words = if line.len() > 800 {
@@ -77,17 +93,28 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
             .as_ref()
             .and_then(|(_, _, shape)| shape.as_deref())
             .is_some_and(|shape| marker_shape(line).as_deref() == Some(shape));
-        if (sibling || section_title) && !introduces_list {
+        if section_title
+            && !introduces_list
+            && lead_in
+                .as_ref()
+                .is_some_and(|(_, start, _)| line_index == start + 1)
+        {
+            grouped = true;
+        } else if (sibling || section_title) && !introduces_list && !grouped {
             // A new numbered section ends the list before it.
             lead_in = None;
         }
         let current_lead_in = match &lead_in {
-            Some((text, start, _)) if is_item && line_index - start <= LIST_LINES => Some(*text),
+            Some((text, start, _))
+                if is_item && line_index - start <= LIST_LINES * (1 + usize::from(grouped)) =>
+            {
+                Some(*text)
+            }
             _ => None,
         };
         let stance_heading = heading.is_some() && {
             let lower = line.to_ascii_lowercase();
-            VOCABULARY
+            vocabulary::current()
                 .stance_heading_words
                 .iter()
                 .any(|word| lower.contains(word.as_str()))
@@ -107,8 +134,10 @@ pub fn sentences<'a>(text: &'a str, wanted: impl Fn(&str) -> bool) -> Vec<Senten
                 .copied()
                 .unwrap_or(line);
             lead_in = Some((announcing, line_index, marker_shape(line)));
+            grouped = false;
         } else if !is_item && !header_slot {
             lead_in = None;
+            grouped = false;
         }
         if wanted(line) {
             carry = CARRY_LINES;
@@ -153,6 +182,20 @@ fn is_section_title(line: &str) -> bool {
             .is_some_and(|marker| marker.ends_with('.') || marker.ends_with(')'))
 }
 
+/// A line shaped like a heading (short, no sentence punctuation, not a list
+/// item or table row), however long its words.
+fn is_heading_shaped(line: &str) -> bool {
+    let trimmed = line.trim();
+    let words = trimmed.split_whitespace().count();
+    (1..=14).contains(&words)
+        && trimmed.len() <= 140
+        && trimmed.chars().next().is_some_and(char::is_uppercase)
+        && !trimmed.ends_with(['.', '!', ';', ',', ':'])
+        && !is_bulleted(trimmed)
+        && !trimmed.contains(" | ")
+        && !is_date_line(trimmed)
+}
+
 /// A short line with no sentence punctuation reads as a heading.
 fn heading_kind(line: &str) -> Option<HeadingKind> {
     if is_section_title(line) {
@@ -173,14 +216,18 @@ fn heading_kind(line: &str) -> Option<HeadingKind> {
     }
     let lower = trimmed.to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphabetic());
-    if VOCABULARY.reference_headings.iter().any(|heading| {
-        lower == heading
-            || lower
-                .strip_prefix(heading.as_str())
-                .is_some_and(|rest| rest.starts_with([' ', '/', '&', '(', ':']))
-    }) {
+    if vocabulary::current()
+        .reference_headings
+        .iter()
+        .any(|heading| {
+            lower == heading
+                || lower
+                    .strip_prefix(heading.as_str())
+                    .is_some_and(|rest| rest.starts_with([' ', '/', '&', '(', ':']))
+        })
+    {
         Some(HeadingKind::References)
-    } else if VOCABULARY
+    } else if vocabulary::current()
         .history_heading_words
         .iter()
         .any(|word| lower.contains(word.as_str()))
@@ -191,6 +238,11 @@ fn heading_kind(line: &str) -> Option<HeadingKind> {
     } else {
         None
     }
+}
+
+/// Whether a line is a bulleted or numbered list item.
+pub fn is_list_item(line: &str) -> bool {
+    is_bulleted(line)
 }
 
 /// A list item: "\u{2022} ...", "* ...", "- ...", "(5) ...", "a. ...", "3) ...".
@@ -252,13 +304,7 @@ fn marker_shape(line: &str) -> Option<String> {
 /// "The services listed in this section are not covered", "the following":
 /// a sentence that announces the list after it.
 fn announces_list(line: &str) -> bool {
-    static ANNOUNCES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?i)the following|listed below|listed in this section|in this section are|below are",
-        )
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-    });
-    ANNOUNCES.is_match(line)
+    vocabulary::current().list_announcers.is_match(line)
 }
 
 /// A line that is only a date ("November 18, 2025"): a byline, not a heading.

@@ -11,31 +11,16 @@
 
 use crate::model::{Reason, SourceKind, Status};
 
-use super::timing::{Timing, timing_of};
-use super::vocabulary::VOCABULARY;
+use super::timing::timing_of;
+use super::vocabulary::{self, Patterns};
 
-/// Weight of a clause that states a position plainly.
-pub const FULL: f32 = 1.0;
-/// Weight of a qualified statement (a limit, a subgroup, a billing rule).
-pub const QUALIFIED: f32 = 0.25;
-/// Weight of a statement whose subject was carried over from the sentence before.
-pub const CARRIED: f32 = 0.8;
-/// Weight of a prohibition that reads as a condition ("may not ... unless").
-pub const CONDITIONAL: f32 = 0.6;
-
-/// One clause's contribution.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Vote {
-    /// A status, or `Unclear` for an explicit "no position".
-    pub status: Status,
-    pub reason: Option<Reason>,
-    pub weight: f32,
-    pub timing: Timing,
-    /// Index of the sentence it came from.
-    pub sentence: usize,
-    /// Order of the clause in the document (for ties: later wins).
-    pub order: usize,
+fn patterns() -> &'static Patterns {
+    &vocabulary::current().patterns
 }
+
+pub use super::clause::{CARRIED, CONDITIONAL, FULL, QUALIFIED, Reading};
+use super::clause::{Force, Negation, Statement};
+use super::structure;
 
 /// How the clause relates to the service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,201 +38,522 @@ pub fn judge(
     subject: Subject,
     sentence: usize,
     order: usize,
-) -> Option<Vote> {
-    let vocabulary = &*VOCABULARY;
+) -> Option<Reading> {
+    let vocabulary = vocabulary::current();
     // "... even if they are Medically Necessary": a concession, not a cue.
     let clause = concession_removed(clause);
     let names_service = vocabulary.mention.is_match(clause);
     if !names_service
         && subject == Subject::Named
-        && (vocabulary.other_services.is_match(clause) || OTHER_CODE.is_match(clause))
+        && (vocabulary.other_services.is_match(clause) || patterns().other_code.is_match(clause))
     {
         // This clause is about another service (or code) named in the same sentence.
         return None;
     }
-    // "Whether the guidance may still be applied ...": a question posed
-    // as a subject line, without its question mark.
-    let is_question = clause.trim_end().ends_with('?') || opens_with_whether(clause);
-    if is_question
-        || vocabulary.not_statement.is_match(clause)
-        || vocabulary.reported_speech.is_match(clause)
-    {
-        return None;
-    }
-    // ASCII lowercasing keeps byte offsets, so positions index both strings.
-    let lower = clause.to_ascii_lowercase();
-    let opener_negated = opens_with_negation(&lower);
-    let qualified = is_qualified(clause);
-    // "asking whether she may use it", "does not address whether ...": an
-    // open question inside a statement states nothing about the service.
-    // "whether or not", "whether described as ...", "whether performed by
-    // ...": alternatives inside a statement, not a question.
-    const ALTERNATIVES: &[&str] = &[
-        "or not",
-        "described",
-        "called",
-        "termed",
-        "labeled",
-        "labelled",
-        "known",
-        "referred",
-        "performed",
-        "billed",
-        "provided",
-        "done",
-        "used",
-    ];
-    let asks_whether = lower.match_indices("whether").any(|(position, found)| {
-        let after = &lower[position + found.len()..];
-        let Some(after) = after.strip_prefix([' ', ',']) else {
-            return false;
-        };
-        let after = after.trim_start();
-        !ALTERNATIVES.iter().any(|word| after.starts_with(word))
-            && !lower[..position].ends_with("regardless of ")
-    });
-    let mut weight = if qualified { QUALIFIED } else { FULL };
+    let mut weight = if is_qualified(clause) {
+        QUALIFIED
+    } else {
+        FULL
+    };
     if subject == Subject::Carried && !names_service {
         weight *= CARRIED;
     }
-    let timing = timing_of(clause);
-    let vote = |status: Status, reason: Option<Reason>, weight: f32| Vote {
-        status,
-        reason,
+    let context = Clause {
+        text: clause,
+        // ASCII lowercasing keeps byte offsets, so positions index both strings.
+        lower: clause.to_ascii_lowercase(),
+        kind,
+        names_service,
         weight,
-        timing,
+        timing: timing_of(clause),
         sentence,
         order,
     };
+    if let Some(reading) = context.what_kind_of_statement() {
+        return reading;
+    }
+    match kind {
+        SourceKind::StateBoard => context.judge_board(),
+        SourceKind::Payer => context.judge_payer(),
+    }
+}
 
-    let mut positive = 0i32;
-    let mut negative = 0i32;
-    let mut count = |regex: &regex::Regex, inherently_positive: bool| {
-        for captures in regex.captures_iter(clause) {
+/// One clause being judged, with what every step needs.
+struct Clause<'a> {
+    text: &'a str,
+    lower: String,
+    kind: SourceKind,
+    names_service: bool,
+    weight: f32,
+    timing: super::timing::Timing,
+    sentence: usize,
+    order: usize,
+}
+
+/// The cues of a clause, counted by polarity after negation.
+#[derive(Default)]
+struct Polarity {
+    positive: i32,
+    negative: i32,
+    /// Negations that bind a side act (delegation, billing, practice
+    /// beyond one's training) rather than the service.
+    side_acts: i32,
+    negation: Option<Negation>,
+}
+
+impl Polarity {
+    fn negation(&self) -> Negation {
+        self.negation.unwrap_or(Negation::None)
+    }
+}
+
+impl Clause<'_> {
+    fn reading(
+        &self,
+        status: Status,
+        reason: Option<Reason>,
+        weight: f32,
+        negation: Negation,
+    ) -> Reading {
+        let mut reading = Reading::new(status, weight, self.timing, self.sentence, self.order);
+        reading.reason = reason;
+        reading.negation = negation;
+        reading
+    }
+
+    /// Step 1, the kind of statement before any cue: a definition of the
+    /// service, an explicit "no position", or something that states
+    /// nothing (a question, a report of someone's argument). `Some(None)`
+    /// means "states nothing".
+    fn what_kind_of_statement(&self) -> Option<Option<Reading>> {
+        let vocabulary = vocabulary::current();
+        // "Whether the guidance may still be applied ...": a question posed
+        // as a subject line, without its question mark.
+        let is_question = self.text.trim_end().ends_with('?') || opens_with_whether(self.text);
+        if self.kind == SourceKind::StateBoard
+            && !is_question
+            && structure::defines_service(self.text, &self.lower)
+        {
+            // A definition of the service in the practice act or its rules
+            // places it within physical therapy.
+            let mut reading = self.reading(Status::Allowed, None, CONDITIONAL, Negation::None);
+            reading.statement = Statement::Definition;
+            return Some(Some(reading));
+        }
+        let no_position = match self.kind {
+            SourceKind::StateBoard => &vocabulary.board_no_position,
+            SourceKind::Payer => &vocabulary.payer_no_position,
+        };
+        if !is_question && no_position.is_match(self.text) {
+            // "has no position on whether ...": a statement about an open question.
+            return Some(Some(self.reading(
+                Status::Unclear,
+                None,
+                self.weight,
+                Negation::None,
+            )));
+        }
+        // Contractions read as their full forms ("didn't say" as "did not say").
+        let expanded = self.lower.replace("n't", " not");
+        if is_question
+            || vocabulary.not_statement.is_match(self.text)
+            || vocabulary.not_statement.is_match(&expanded)
+            || patterns().conditional_mood.is_match(&self.lower)
+            || vocabulary.reported_speech.is_match(self.text)
+            || self.asks_whether()
+        {
+            return Some(None);
+        }
+        None
+    }
+
+    /// "asking whether she may use it", "does not address whether ...": an
+    /// open question inside a statement states nothing about the service.
+    /// "whether or not", "whether described as ...": alternatives, not a question.
+    fn asks_whether(&self) -> bool {
+        let lower = self.lower.as_str();
+        lower.match_indices("whether").any(|(position, found)| {
+            let after = &lower[position + found.len()..];
+            let Some(after) = after.strip_prefix([' ', ',']) else {
+                return false;
+            };
+            let after = after.trim_start();
+            !vocabulary::current()
+                .words
+                .whether_alternatives
+                .iter()
+                .any(|word| after.starts_with(word.as_str()))
+                && !lower[..position].ends_with("regardless of ")
+        })
+    }
+
+    /// Step 2, the cues and what each negation attaches to: the act itself
+    /// (flips the cue), a side act (a restriction), or a prohibition that
+    /// is itself negated (a permission).
+    fn count(&self, regex: &regex::Regex, inherently_positive: bool, polarity: &mut Polarity) {
+        let lower = self.lower.as_str();
+        let opener_negated = opens_with_negation(lower);
+        for captures in regex.captures_iter(self.text) {
             let Some(found) = captures.get(0) else {
                 continue;
             };
-            // A cue that itself begins with the opening "No" is not flipped by it.
+            if relative_clause_elsewhere(lower, found.start())
+                || offers_alternatives(&lower[found.end()..])
+            {
+                // "exercise and education, which are covered": the cue is about
+                // the relative clause's own antecedent, not the service.
+                continue;
+            }
+            // A cue that itself begins with the opening "No" is not flipped
+            // by it, and the opener's reach ends at a colon ("No change was
+            // made: it remains covered").
             let after_opener = lower[..found.start()].chars().any(char::is_alphanumeric);
+            let opener_reaches =
+                opener_negated && after_opener && !lower[..found.start()].contains(':');
             // The opening "No" and a nearby "not"/"no" are one negation, not two.
-            let flipped = (is_negated(&lower, found.start()) || (opener_negated && after_opener))
-                ^ in_negated_scope(&lower, found.start())
-                ^ adverb_is_negation(&captures);
+            let local = is_negated(lower, found.start()) || opener_reaches;
+            let scoped = in_negated_scope(lower, found.start());
+            let flipped = local ^ scoped ^ adverb_is_negation(&captures);
             if inherently_positive ^ flipped {
-                positive += 1;
+                polarity.positive += 1;
+                if scoped && !inherently_positive {
+                    polarity.negation = Some(Negation::Prohibition);
+                }
+            } else if self.negates_side_act(found.start(), found.end()) {
+                polarity.side_acts += 1;
             } else {
-                negative += 1;
+                polarity.negative += 1;
+                polarity.negation = Some(Negation::Act);
             }
         }
-    };
+    }
 
-    match kind {
-        SourceKind::StateBoard => {
-            if vocabulary.board_no_position.is_match(clause) {
-                return Some(vote(Status::Unclear, None, weight));
-            }
-            if asks_whether || about_assistants_only(&lower) {
-                return None;
-            }
-            count(&vocabulary.board_allowed, true);
-            count(&vocabulary.board_prohibited, false);
-            if negative > 0 {
-                // "may not perform unless registered", "until they complete 50
-                // hours", "an unregistered therapist may not": conditions on
-                // the therapist, so permission with conditions; a wait on
-                // rulemaking is an on-hold instead.
-                let waits_on_rulemaking = RULEMAKING_PENDING.is_match(&lower);
-                let condition = if let Some(unless) = lower.find("unless ") {
-                    !vocabulary.until_rules.is_match(&lower[unless..])
-                        || vocabulary.until_training.is_match(&lower[unless..])
-                } else if let Some(until) = lower.find("until ") {
-                    let after = &lower[until..];
-                    // "until Respondent has completed the training required by
-                    // rule": the first thing waited for is the training.
-                    let training = vocabulary.until_training.find(after).map(|m| m.start());
-                    let rules = vocabulary.until_rules.find(after).map(|m| m.start());
-                    match (training, rules) {
-                        (Some(training), Some(rules)) => training < rules,
-                        (Some(_), None) => true,
-                        _ => false,
-                    }
-                } else {
-                    vocabulary.conditional_subject.is_match(clause)
-                };
-                if condition && !waits_on_rulemaking {
-                    return Some(vote(Status::Allowed, None, weight * CONDITIONAL));
-                }
-            }
-            // "Until then, a therapist ... may continue to perform": a
-            // permission that lasts until a date, not a wait for one.
-            let permits_until = positive > 0 && negative == 0;
-            let on_hold = vocabulary
-                .board_on_hold
-                .find_iter(clause)
-                .any(|found| !(permits_until && starts_with_until(found.as_str())))
-                || (!permits_until && UNTIL_RULES.is_match(&lower))
-                || RULEMAKING_PENDING.is_match(&lower)
-                || (negative > 0 && NOT_YET.is_match(&lower) && PROGRAM.is_match(&lower));
-            if on_hold && (positive > 0 || negative > 0 || names_service) {
-                return Some(vote(Status::OnHold, None, weight));
-            }
-            let status = match positive.cmp(&negative) {
-                std::cmp::Ordering::Greater => Status::Allowed,
-                std::cmp::Ordering::Less => Status::NotAllowed,
-                std::cmp::Ordering::Equal => return None,
-            };
-            Some(vote(status, None, weight))
+    fn negates_side_act(&self, start: usize, end: usize) -> bool {
+        match self.kind {
+            SourceKind::StateBoard => structure::negates_side_act(&self.lower, start, end),
+            SourceKind::Payer => structure::billing_rule(&self.lower, end),
         }
-        SourceKind::Payer => {
-            if vocabulary.payer_no_position.is_match(clause) {
-                return Some(vote(Status::Unclear, None, weight));
-            }
-            if asks_whether {
-                return None;
-            }
-            let reason = reason_in(clause, &lower);
-            if vocabulary.carve_out.is_match(clause) {
-                // "... covered, excluding dry needling": carved out of the grant.
-                return Some(vote(
-                    Status::NotCovered,
-                    reason.or(Some(Reason::BenefitExclusion)),
-                    weight,
-                ));
-            }
-            count(&vocabulary.payer_covered, true);
-            count(&vocabulary.payer_not_covered, false);
-            if reason.is_some_and(|reason| reason != Reason::BenefitExclusion) {
-                if positive > 0 {
-                    // "covered" and "investigational" in one clause: a table
-                    // row with two dated columns, or a framing; weigh little.
-                    weight = weight.min(QUALIFIED);
-                }
-                // "considered investigational" states non-coverage by itself.
-                negative += 1;
-                positive = 0;
-            }
-            if positive == 0 && negative == 0 && names_service && FEE.is_match(clause) {
-                // A fee listed for the code in a fee schedule: payable.
-                return Some(vote(Status::Covered, None, weight * CONDITIONAL));
-            }
-            let status = match positive.cmp(&negative) {
-                std::cmp::Ordering::Greater => Status::Covered,
-                std::cmp::Ordering::Less => Status::NotCovered,
-                std::cmp::Ordering::Equal => return None,
-            };
-            let reason = if status == Status::NotCovered {
-                // "does not consider it medically necessary": the negated
-                // necessity is the reason even when the words are apart.
-                reason.or_else(|| {
-                    (lower.contains("medically necessary")
-                        || lower.contains("reasonable and necessary"))
-                    .then_some(Reason::NotMedicallyNecessary)
-                })
+    }
+
+    /// "is not a skill of physical therapy", "remains outside the physical
+    /// therapy scope": outside scope in other words, unless a wider negation
+    /// takes it back ("not regarded as lying outside").
+    fn count_placed_in_scope(&self, polarity: &mut Polarity) {
+        let lower = self.lower.as_str();
+        if polarity.positive > 0 || polarity.negative > 0 {
+            return;
+        }
+        if let Some(found) = patterns().placed_in_scope.find(lower) {
+            // "falls under the physical therapy scope of practice"; negated,
+            // it is outside scope.
+            if is_negated(lower, found.start()) ^ in_negated_scope(lower, found.start()) {
+                polarity.negative += 1;
+                polarity.negation = Some(Negation::Act);
             } else {
-                None
-            };
-            Some(vote(status, reason, weight))
+                polarity.positive += 1;
+            }
         }
+    }
+
+    fn count_outside_practice(&self, polarity: &mut Polarity) {
+        let lower = self.lower.as_str();
+        if polarity.positive > 0
+            || polarity.negative > 0
+            || vocabulary::current().competence_limit.is_match(lower)
+        {
+            return;
+        }
+        if let Some(found) = patterns().outside_practice.find(lower) {
+            if in_negated_scope(lower, found.start()) || is_negated(lower, found.start()) {
+                polarity.positive += 1;
+                polarity.negation = Some(Negation::Prohibition);
+            } else {
+                polarity.negative += 1;
+                polarity.negation = Some(Negation::Act);
+            }
+        }
+    }
+
+    fn judge_board(&self) -> Option<Reading> {
+        let vocabulary = vocabulary::current();
+        let lower = self.lower.as_str();
+        if about_assistants_only(lower) {
+            return None;
+        }
+        let mut polarity = Polarity::default();
+        self.count(&vocabulary.board_allowed, true, &mut polarity);
+        self.count(&vocabulary.board_prohibited, false, &mut polarity);
+        self.count_outside_practice(&mut polarity);
+        self.count_placed_in_scope(&mut polarity);
+        let negation = polarity.negation();
+        if polarity.negative > 0 && prohibition_is_a_condition(lower, self.text) {
+            // "may not perform unless registered", "until they complete 50
+            // hours", "an unregistered therapist may not": conditions on
+            // the therapist, so permission with conditions.
+            let mut reading =
+                self.reading(Status::Allowed, None, self.weight * CONDITIONAL, negation);
+            reading.statement = Statement::Condition;
+            return Some(reading);
+        }
+        if let Some(reading) = self.wait(&polarity) {
+            return Some(reading);
+        }
+        match polarity.positive.cmp(&polarity.negative) {
+            std::cmp::Ordering::Greater => {
+                Some(self.reading(Status::Allowed, None, self.weight, negation))
+            }
+            std::cmp::Ordering::Less => {
+                let mut reading = self.reading(Status::NotAllowed, None, self.weight, negation);
+                if lower.contains("scope") || lower.contains("outside") {
+                    reading.statement = Statement::OutsideScope;
+                }
+                Some(reading)
+            }
+            std::cmp::Ordering::Equal if polarity.positive > 0 => None,
+            std::cmp::Ordering::Equal if structure::scope_excludes_service(self.text, lower) => {
+                let mut reading =
+                    self.reading(Status::NotAllowed, None, self.weight, Negation::Act);
+                reading.statement = Statement::OutsideScope;
+                Some(reading)
+            }
+            std::cmp::Ordering::Equal => implied_permission(self.text, lower, polarity.side_acts)
+                .map(|(statement, factor)| {
+                    let mut reading =
+                        self.reading(Status::Allowed, None, self.weight * factor, negation);
+                    reading.statement = statement;
+                    if statement == Statement::Condition && polarity.side_acts > 0 {
+                        reading.negation = Negation::SideAct;
+                    }
+                    reading
+                }),
+        }
+    }
+
+    /// A wait: for rules or a program (on hold), for one's own credential
+    /// (a condition where the page grants the service; `decide` tells), or
+    /// told in the past (history). "Until then, a therapist may continue to
+    /// perform" is a permission that lasts until a date, not a wait.
+    fn wait(&self, polarity: &Polarity) -> Option<Reading> {
+        let vocabulary = vocabulary::current();
+        let lower = self.lower.as_str();
+        let permits_until = polarity.positive > 0 && polarity.negative == 0;
+        let on_hold = vocabulary
+            .board_on_hold
+            .find_iter(self.text)
+            .any(|found| !(permits_until && starts_with_until(found.as_str())))
+            || (!permits_until && patterns().until_program.is_match(lower))
+            || patterns().rulemaking_pending.is_match(lower)
+            || patterns().program_not_yet.is_match(lower)
+            || (polarity.negative > 0
+                && patterns().not_yet.is_match(lower)
+                && patterns().program.is_match(lower));
+        if !on_hold {
+            return None;
+        }
+        let mut reading = self.reading(Status::OnHold, None, self.weight, polarity.negation());
+        if structure::waits_on_own_credential(lower) {
+            reading.statement = Statement::Condition;
+            return Some(reading);
+        }
+        // A clause that only says the program is not issuing yet ("and no
+        // certificate will exist until then") is a wait wherever it stands.
+        if polarity.positive == 0
+            && polarity.negative == 0
+            && !self.names_service
+            && !patterns().program_not_yet.is_match(lower)
+        {
+            return None;
+        }
+        if structure::wait_is_past(lower) {
+            reading.timing.historical = true;
+            reading.force = Force::History;
+        }
+        Some(reading)
+    }
+
+    fn judge_payer(&self) -> Option<Reading> {
+        let vocabulary = vocabulary::current();
+        let lower = self.lower.as_str();
+        let reason = reason_in(self.text, lower);
+        if vocabulary.carve_out.is_match(self.text) {
+            // "... covered, excluding dry needling": carved out of the grant.
+            return Some(self.reading(
+                Status::NotCovered,
+                reason.or(Some(Reason::BenefitExclusion)),
+                self.weight,
+                Negation::Act,
+            ));
+        }
+        let mut polarity = Polarity::default();
+        self.count(&vocabulary.payer_covered, true, &mut polarity);
+        self.count(&vocabulary.payer_not_covered, false, &mut polarity);
+        let mut weight = self.weight;
+        if reason.is_some_and(|reason| reason != Reason::BenefitExclusion) {
+            if polarity.positive > 0 {
+                // "covered" and "investigational" in one clause: a table
+                // row with two dated columns, or a framing; weigh little.
+                weight = weight.min(QUALIFIED);
+            }
+            // "considered investigational" states non-coverage by itself.
+            polarity.negative += 1;
+            polarity.positive = 0;
+        }
+        let negation = polarity.negation();
+        if polarity.positive == 0
+            && polarity.negative == 0
+            && self.names_service
+            && patterns().fee.is_match(self.text)
+        {
+            // A fee listed for the code in a fee schedule: payable.
+            return Some(self.reading(Status::Covered, None, weight * CONDITIONAL, negation));
+        }
+        let status = match polarity.positive.cmp(&polarity.negative) {
+            std::cmp::Ordering::Greater => Status::Covered,
+            std::cmp::Ordering::Less => Status::NotCovered,
+            std::cmp::Ordering::Equal => return None,
+        };
+        let reason = if status == Status::NotCovered {
+            // "does not consider it medically necessary": the negated
+            // necessity is the reason even when the words are apart.
+            reason.or_else(|| {
+                (lower.contains("medically necessary")
+                    || lower.contains("reasonable and necessary"))
+                .then_some(Reason::NotMedicallyNecessary)
+            })
+        } else {
+            None
+        };
+        let mut reading = self.reading(status, reason, weight, negation);
+        if status == Status::NotCovered && structure::limits_coverage(lower) {
+            // "... for all other indications": what a covering statement
+            // leaves out, so partial coverage, not a denial.
+            reading.statement = Statement::Condition;
+            reading.weight = reading.weight.min(QUALIFIED);
+        }
+        Some(reading)
+    }
+}
+
+/// "does not meet medical necessity criteria": a necessity term with a
+/// negation among the few words before it.
+fn denies_necessity(lower: &str) -> bool {
+    let words = &vocabulary::current().words;
+    words.necessity_terms.iter().any(|term| {
+        lower.match_indices(term.as_str()).any(|(at, _)| {
+            // "whether or not medically necessary": a concession, not a ground.
+            let before = lower[..at].trim_end();
+            let conceded = words.concessions.iter().any(|marker| {
+                before
+                    .get(before.len().saturating_sub(marker.len() + 2)..)
+                    .is_some_and(|tail| tail.contains(marker.trim_end()))
+            });
+            !conceded
+                && lower[..at]
+                    .split_whitespace()
+                    .rev()
+                    .take(NECESSITY_NEGATION_REACH)
+                    .any(|word| {
+                        words
+                            .necessity_negators
+                            .iter()
+                            .any(|negator| negator == word)
+                    })
+        })
+    })
+}
+
+/// How many words before "medical necessity" its negation may stand.
+const NECESSITY_NEGATION_REACH: usize = 4;
+
+/// "permitted or prohibited", "covered or not": the cue is one of two
+/// alternatives, which states neither.
+fn offers_alternatives(after_cue: &str) -> bool {
+    let Some(rest) = after_cue
+        .trim_start_matches(',')
+        .trim_start()
+        .strip_prefix("or ")
+    else {
+        return false;
+    };
+    let alternative = rest.split_whitespace().next().unwrap_or("");
+    vocabulary::current()
+        .words
+        .stance_alternatives
+        .iter()
+        .any(|word| alternative.trim_matches(|c: char| !c.is_ascii_alphanumeric()) == word)
+}
+
+/// "education, which are covered": a relative clause right before the cue
+/// whose antecedent is not the service.
+fn relative_clause_elsewhere(lower: &str, cue_start: usize) -> bool {
+    let before = lower[..cue_start].trim_end();
+    let Some(relative) = vocabulary::current()
+        .words
+        .relative_pronouns
+        .iter()
+        .filter_map(|pronoun| {
+            before
+                .rfind(pronoun.as_str())
+                .filter(|&at| before[at + pronoun.len()..].split_whitespace().count() <= 2)
+        })
+        .max()
+    else {
+        return false;
+    };
+    let antecedent = lower[..relative].trim_end().trim_end_matches(',');
+    let tail_start = antecedent
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(3)
+        .map_or(0, |(index, _)| index);
+    !vocabulary::current()
+        .mention
+        .is_match(&antecedent[tail_start..])
+}
+
+/// A prohibition worded as a condition on the therapist ("may not perform
+/// unless registered", "until completing 50 hours", "an unregistered
+/// therapist may not"); a wait on rulemaking is an on-hold instead.
+fn prohibition_is_a_condition(lower: &str, clause: &str) -> bool {
+    let vocabulary = vocabulary::current();
+    if patterns().rulemaking_pending.is_match(lower) {
+        return false;
+    }
+    if let Some(unless) = lower.find("unless ") {
+        !vocabulary.until_rules.is_match(&lower[unless..])
+            || vocabulary.until_training.is_match(&lower[unless..])
+    } else if let Some(until) = lower.find("until ") {
+        let after = &lower[until..];
+        // "until Respondent has completed the training required by
+        // rule": the first thing waited for is the training.
+        let training = vocabulary.until_training.find(after).map(|m| m.start());
+        let rules = vocabulary.until_rules.find(after).map(|m| m.start());
+        match (training, rules) {
+            (Some(training), Some(rules)) => training < rules,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    } else {
+        vocabulary.conditional_subject.is_match(clause)
+    }
+}
+
+/// A clause with no permission or prohibition of its own that still implies
+/// permission: it puts the service inside physical therapy's scope, places
+/// duties on those who perform it, or restricts only a side act
+/// (delegation, billing). The statement kind and the weight factor.
+fn implied_permission(clause: &str, lower: &str, side_acts: i32) -> Option<(Statement, f32)> {
+    if structure::scope_includes_service(clause, lower) {
+        Some((Statement::Permission, FULL))
+    } else if structure::places_duty_on_practitioners(lower)
+        || patterns().restricted_to_therapists.is_match(lower)
+    {
+        Some((Statement::Condition, CONDITIONAL))
+    } else if side_acts > 0 {
+        Some((Statement::Condition, QUALIFIED))
+    } else {
+        None
     }
 }
 
@@ -259,13 +565,17 @@ pub fn table_row(row: &str, kind: SourceKind) -> Option<(Status, Option<Reason>)
     if cells.len() < 2 {
         return None;
     }
+    if kind == SourceKind::Payer && structure::about_authorization(&row.to_ascii_lowercase()) {
+        // "Prior authorization | No": whether to ask first, not whether it is paid.
+        return None;
+    }
     let (index, status) = cells
         .iter()
         .enumerate()
         .skip(1)
         .find_map(|(index, cell)| cell_status(cell, kind).map(|status| (index, status)))?;
     let subject = cells[..index].join(" ");
-    if !VOCABULARY.mention.is_match(&subject)
+    if !vocabulary::current().mention.is_match(&subject)
         || (kind == SourceKind::StateBoard && about_assistants_only(&subject.to_ascii_lowercase()))
     {
         return None;
@@ -292,61 +602,32 @@ pub fn bare_status(text: &str, kind: SourceKind) -> Option<Status> {
 fn cell_status_with(cell: &str, kind: SourceKind, exact: bool) -> Option<Status> {
     let lower = cell.trim().to_ascii_lowercase();
     let lower = lower.trim_end_matches(['.', ';', ',', '*']);
-    let opens = |words: &[&str]| {
+    let opens = |words: &[String]| {
         words.iter().any(|word| {
-            lower == *word
+            lower == word
                 || (!exact
                     && lower
-                        .strip_prefix(word)
+                        .strip_prefix(word.as_str())
                         .is_some_and(|rest| rest.starts_with([' ', ';', ',', '-', '(', ':', '/'])))
         })
     };
+    let words = &vocabulary::current().words;
     match kind {
         SourceKind::StateBoard => {
-            if opens(&[
-                "not permitted",
-                "not allowed",
-                "not within scope",
-                "not within the scope",
-                "not authorized",
-                "outside scope",
-                "outside the scope",
-                "prohibited",
-                "no",
-            ]) {
+            if opens(&words.board_cells_not_allowed) {
                 Some(Status::NotAllowed)
-            } else if opens(&["pending", "on hold", "not yet"]) {
+            } else if opens(&words.board_cells_on_hold) {
                 Some(Status::OnHold)
-            } else if opens(&[
-                "permitted",
-                "allowed",
-                "authorized",
-                "within scope",
-                "within the scope",
-                "yes",
-            ]) {
+            } else if opens(&words.board_cells_allowed) {
                 Some(Status::Allowed)
             } else {
                 None
             }
         }
         SourceKind::Payer => {
-            if opens(&[
-                "not covered",
-                "non-covered",
-                "noncovered",
-                "excluded",
-                "deny",
-                "denied",
-                "not payable",
-                "never covered",
-                "nc",
-                "nc-i",
-                "n/c",
-                "no",
-            ]) {
+            if opens(&words.payer_cells_not_covered) {
                 Some(Status::NotCovered)
-            } else if opens(&["covered", "payable", "yes"]) {
+            } else if opens(&words.payer_cells_covered) {
                 Some(Status::Covered)
             } else {
                 None
@@ -366,24 +647,10 @@ pub fn opens_with_whether(text: &str) -> bool {
 /// A limit, a subgroup or a billing rule qualifies the clause, except
 /// "exceeds the scope" and "beyond the Board's authority", which are bans.
 pub fn is_qualified(clause: &str) -> bool {
-    // (how the qualifier starts, words right after it that make it a position)
-    const POSITIONS: &[(&str, &[&str])] = &[
-        ("exceed", &["scope", "authority", "practice"]),
-        ("beyond", &["scope", "authority", "practice"]),
-        ("limited to", &["physical therapist", "licensed physical"]),
-        (
-            "does not meet",
-            &["medical necessity", "medically necessary"],
-        ),
-        ("do not meet", &["medical necessity", "medically necessary"]),
-        (
-            "fails to meet",
-            &["medical necessity", "medically necessary"],
-        ),
-    ];
     // ASCII lowercasing keeps byte offsets, so match positions index it.
     let lower = clause.to_ascii_lowercase();
-    VOCABULARY.qualifier.find_iter(clause).any(|found| {
+    let vocabulary = vocabulary::current();
+    vocabulary.qualifier.find_iter(clause).any(|found| {
         // "including but not limited to": a list, not a limit.
         if lower[..found.start()].ends_with("not ") {
             return false;
@@ -391,8 +658,8 @@ pub fn is_qualified(clause: &str) -> bool {
         let cue = &lower[found.start()..found.end()];
         let after = &lower[found.end()..];
         let near = after.get(..after.len().min(40)).unwrap_or(after);
-        !POSITIONS.iter().any(|(start, words)| {
-            cue.starts_with(start) && words.iter().any(|word| near.contains(word))
+        !vocabulary.qualifier_positions.iter().any(|(start, words)| {
+            cue.starts_with(start.as_str()) && words.iter().any(|word| near.contains(word.as_str()))
         })
     })
 }
@@ -403,29 +670,17 @@ pub fn is_qualified(clause: &str) -> bool {
 /// chiropractors). A clause that also names the therapist
 /// ("may not delegate it to an assistant") is about the therapist.
 fn about_assistants_only(lower: &str) -> bool {
+    let words_list = &vocabulary::current().words;
     let mut others = false;
     let mut therapists = false;
     let mut words = words_of(lower).peekable();
     while let Some(word) = words.next() {
-        if is_assistant_word(word)
-            || matches!(
-                word,
-                "technician"
-                    | "technicians"
-                    | "student"
-                    | "students"
-                    | "acupuncturist"
-                    | "acupuncturists"
-                    | "chiropractor"
-                    | "chiropractors"
-            )
-        {
+        if is_assistant_word(word) || contains_word(&words_list.other_actors, word) {
             others = true;
-        } else if matches!(word, "pt" | "pts" | "licensee" | "licensees")
-            || (matches!(word, "therapist" | "therapists")
-                && !words
-                    .peek()
-                    .is_some_and(|next| next.starts_with("assistant")))
+        } else if contains_word(&words_list.therapists, word)
+            && !words
+                .peek()
+                .is_some_and(|next| next.starts_with("assistant"))
         {
             therapists = true;
         }
@@ -439,10 +694,11 @@ pub fn names_assistants(text: &str) -> bool {
 }
 
 fn is_assistant_word(word: &str) -> bool {
-    matches!(
-        word,
-        "assistant" | "assistants" | "pta" | "ptas" | "aide" | "aides"
-    )
+    contains_word(&vocabulary::current().words.assistants, word)
+}
+
+fn contains_word(list: &[String], word: &str) -> bool {
+    list.iter().any(|entry| entry == word)
 }
 
 /// The alphanumeric words of already-lowercased text.
@@ -459,46 +715,23 @@ fn starts_with_until(cue: &str) -> bool {
 
 pub fn concession_removed(clause: &str) -> &str {
     let lower = clause.to_ascii_lowercase();
-    ["even if ", "even when ", "even though ", "regardless of "]
+    vocabulary::current()
+        .words
+        .concessions
         .iter()
-        .filter_map(|marker| lower.find(marker))
+        .filter_map(|marker| lower.find(marker.as_str()))
         .min()
         .map_or(clause, |cut| &clause[..cut])
 }
-
-/// "at this time", "not yet": a wait, when the clause names the program waited for.
-static NOT_YET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?-u:\b)(?:at this time|not yet|yet to|yet been|(?:can|could) yet be|for now|until further notice|at present)(?-u:\b)",
-    )
-    .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
-
-/// What an on-hold waits for.
-static PROGRAM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)(?:registrations?|certificates?|endorsements?|rules?|regulations?|the act|the law|authorizations?)(?-u:\b)")
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
-
-/// Rules not adopted yet: "until rules are adopted", "no certificates can be issued yet".
-static RULEMAKING_PENDING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)(?:rules?|regulations?)\s+(?:are|is|have|has)?\s*(?:not\s+yet|pending|being\s+(?:developed|drafted|written)|not\s+(?:been\s+)?adopted)|(?:pending|until)\s+(?:the\s+)?(?:adoption|rulemaking|effective\s+date\s+of)|(?:issued|available|adopted|final)\s+yet|not\s+yet\s+(?:been\s+)?(?:issued|available|adopted|final|in\s+effect)")
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
-
-/// "until the dry needling rules take effect", "until an endorsement is issued".
-static UNTIL_RULES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)until\s+(?:[a-z0-9'-]+\s+){0,12}?(?:rules?|regulations?|endorsements?|certificates?|certifications?|registrations?|authorizations?)(?-u:\b)")
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
 
 /// Whether the text describes a wait on rulemaking ("until the rules are
 /// adopted", "rules are pending").
 pub fn waits_on_rules(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    VOCABULARY.board_on_hold.is_match(text)
-        || UNTIL_RULES.is_match(&lower)
-        || RULEMAKING_PENDING.is_match(&lower)
+    vocabulary::current().board_on_hold.is_match(text)
+        || patterns().until_program.is_match(&lower)
+        || patterns().rulemaking_pending.is_match(&lower)
+        || patterns().program_not_yet.is_match(&lower)
 }
 
 /// The one-word slot after an auxiliary in a cue ("is not prohibited")
@@ -506,7 +739,7 @@ pub fn waits_on_rules(text: &str) -> bool {
 fn adverb_is_negation(captures: &regex::Captures<'_>) -> bool {
     captures.iter().skip(1).flatten().any(|slot| {
         let word = slot.as_str().trim().to_ascii_lowercase();
-        VOCABULARY.negation_words.contains(&word)
+        vocabulary::current().negation_words.contains(&word)
     })
 }
 
@@ -520,49 +753,23 @@ fn in_negated_scope(lower: &str, position: usize) -> bool {
         .collect();
     // "Nothing in this act prohibits ..." negates the act's reach;
     // "nothing has changed since the opinion" does not.
-    const SCOPE: &[&str] = &[
-        "in",
-        "herein",
-        "contained",
-        "shall",
-        "prohibits",
-        "prevents",
-        "precludes",
-        "restricts",
-        "limits",
-        "bars",
-        "within",
-        "under",
-        "about",
-    ];
-    words.iter().enumerate().any(|(index, word)| {
-        *word == "neither"
-            || (*word == "nothing" && words.get(index + 1).is_none_or(|next| SCOPE.contains(next)))
-    }) || NEGATED_VERB.find_iter(before).any(|found| {
-        // A "not" among the last three words is the local negation that
-        // `is_negated` already counts ("is not considered medically necessary").
-        before[found.start()..].split_whitespace().count() > 3
-    })
+    let followers = &vocabulary::current().words.scope_negation_followers;
+    // "It is not accurate to say that X does not allow ...": the frame denies
+    // what it embeds.
+    patterns().denial_frame.is_match(before)
+        || words.iter().enumerate().any(|(index, word)| {
+            *word == "neither"
+                || (*word == "nothing"
+                    && words
+                        .get(index + 1)
+                        .is_none_or(|next| contains_word(followers, next)))
+        })
+        || patterns().negated_verb.find_iter(before).any(|found| {
+            // A "not" among the last three words is the local negation that
+            // `is_negated` already counts ("is not considered medically necessary").
+            before[found.start()..].split_whitespace().count() > 3
+        })
 }
-
-/// "does not make dry needling medically necessary": a negated verb whose
-/// object comes before the cue.
-static NEGATED_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)not\s+(?:make|makes|render|renders|mean|means|establish|establishes|create|creates|regarded|considered|deemed|viewed|treated|seen|consider|considers|deem|deems)(?-u:\b)")
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
-
-/// A five-digit procedure code other than the service's own.
-static OTHER_CODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)(?:9\d{4}|[0-8]\d{4}|[A-Z]\d{4})(?-u:\b)")
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
-
-/// A fee in a coding row: "20560 ... $22.14".
-static FEE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\$\s?\d+(?:\.\d{2})?")
-        .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-});
 
 /// The reason for non-coverage a clause gives, if any.
 pub fn reason_in(clause: &str, lower: &str) -> Option<Reason> {
@@ -578,7 +785,7 @@ pub fn reason_in(clause: &str, lower: &str) -> Option<Reason> {
 }
 
 fn reasons_in(clause: &str, lower: &str) -> Option<Reason> {
-    let vocabulary = &*VOCABULARY;
+    let vocabulary = vocabulary::current();
     // "investigational and therefore not medically necessary": the
     // investigational status is the reason; an evidence remark ("insufficient
     // evidence") alone does not outrank "not medically necessary".
@@ -597,7 +804,7 @@ fn reasons_in(clause: &str, lower: &str) -> Option<Reason> {
     if strong_experimental {
         return Some(Reason::ExperimentalInvestigational);
     }
-    if vocabulary.reason_not_necessary.is_match(clause) {
+    if vocabulary.reason_not_necessary.is_match(clause) || denies_necessity(lower) {
         return Some(Reason::NotMedicallyNecessary);
     }
     if weak_experimental {
@@ -619,7 +826,7 @@ fn opens_with_negation(lower: &str) -> bool {
         .unwrap_or("");
     first != "nothing"
         && first != "neither"
-        && VOCABULARY
+        && vocabulary::current()
             .clause_openers
             .iter()
             .any(|opener| opener == first)
@@ -635,7 +842,7 @@ fn is_negated(lower: &str, position: usize) -> bool {
             index + before[index..].chars().next().map_or(1, char::len_utf8)
         })
         .max(before.rfind(" - ").map_or(0, |index| index + 3));
-    let negations = &VOCABULARY.negation_words;
+    let negations = &vocabulary::current().negation_words;
     let words: Vec<&str> = before[phrase_start..]
         .split_whitespace()
         .rev()
@@ -647,18 +854,20 @@ fn is_negated(lower: &str, position: usize) -> bool {
     let denied_subject = words.iter().enumerate().any(|(index, word)| {
         *word == "no"
             && index > 0
-            && words[..index].iter().any(|subject| {
-                matches!(
-                    *subject,
-                    "therapist" | "therapists" | "pt" | "pts" | "licensee" | "licensees" | "person"
-                )
-            })
+            && words[..index]
+                .iter()
+                .any(|subject| contains_word(&vocabulary::current().words.denied_subjects, subject))
     });
+    // "with nothing injected", "for no charge": a negation inside a noun
+    // phrase after a preposition binds that phrase only.
+    let prepositions = &vocabulary::current().words.prepositions;
     denied_subject
-        || words
-            .iter()
-            .take(3)
-            .any(|word| negations.iter().any(|negation| negation == word))
+        || words.iter().enumerate().take(3).any(|(index, word)| {
+            negations.iter().any(|negation| negation == word)
+                && !words
+                    .get(index + 1)
+                    .is_some_and(|before| contains_word(prepositions, before))
+        })
 }
 
 #[cfg(test)]

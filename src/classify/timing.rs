@@ -2,46 +2,13 @@
 //! after July 1, 2021", "in 2016", "through February 29, 2024") and past-tense
 //! framing ("previously", "was considered"). Pure; `today` is passed in.
 
-use std::sync::LazyLock;
-
 use jiff::civil::Date;
-use regex::Regex;
 
-use super::vocabulary::VOCABULARY;
+use super::vocabulary::{self, Patterns};
 
-fn compile(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|error| unreachable!("static regex {pattern}: {error}"))
+fn patterns() -> &'static Patterns {
+    &vocabulary::current().patterns
 }
-
-const MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-
-/// Full dates, month-and-year, and plausible bare years, in one pass.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?i)(?-u:\b)(?:(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)|(?P<m2>\d{{1,2}})/(?P<d2>\d{{1,2}})/(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)|(?P<month4>{MONTHS})\.?,?\s+(?:of\s+)?(?P<year4>(?:19|20)\d\d)|(?P<year5>199\d|20[0-3]\d))(?-u:\b)"
-    ))
-});
-
-/// Words just before a date that make it the start of a period.
-static STARTS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?:on\s+or\s+after|after|effective(?:\s+date)?|effective\s+for\s+dates\s+of\s+service\s+on\s+or\s+after|beginning|starting|as\s+of|since|commencing|from|dated)\s*:?\s*(?:on\s+)?(?:the\s+)?$",
-    )
-});
-
-/// Words just before a date that make it the end of a period.
-static ENDS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?:before|prior\s+to|through|thru|until|till|ending|up\s+to|on\s+or\s+before)\s*:?\s*(?:the\s+)?$",
-    )
-});
-
-/// Bare years only count after words that make them dates ("in 2016").
-static YEAR_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?:in|since|as\s+of|by|during|until|through|before|after|from|effective|of|early|late|mid-?|spring|summer|fall|autumn|winter)\s*$",
-    )
-});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateMention {
@@ -60,8 +27,8 @@ pub fn dates_in(text: &str) -> Vec<DateMention> {
         return found;
     }
     // The fast search finds the dates; captures run on each match alone.
-    for located in DATE.find_iter(text) {
-        let Some(captures) = DATE.captures_at(text, located.start()) else {
+    for located in patterns().date.find_iter(text) {
+        let Some(captures) = patterns().date.captures_at(text, located.start()) else {
             continue;
         };
         let Some(whole) = captures.get(0) else {
@@ -98,7 +65,7 @@ pub fn dates_in(text: &str) -> Vec<DateMention> {
             }
         } else if let Some(year) = captures.name("year5") {
             let before = &text[..whole.start()];
-            if !YEAR_CONTEXT.is_match(
+            if !patterns().year_context.is_match(
                 before
                     .get(before.len().saturating_sub(12)..)
                     .unwrap_or(before),
@@ -180,7 +147,7 @@ impl Timing {
 
 pub fn timing_of(clause: &str) -> Timing {
     let mut timing = Timing {
-        historical: VOCABULARY.historical.is_match(clause),
+        historical: vocabulary::current().historical.is_match(clause),
         ..Timing::default()
     };
     for mention in dates_in(clause) {
@@ -188,9 +155,9 @@ pub fn timing_of(clause: &str) -> Timing {
         let tail = before
             .get(before.len().saturating_sub(60)..)
             .unwrap_or(before);
-        if ENDS.is_match(tail) {
+        if patterns().date_ends.is_match(tail) {
             timing.end = Some(timing.end.map_or(mention.date, |end| end.max(mention.date)));
-        } else if STARTS.is_match(tail) {
+        } else if patterns().date_starts.is_match(tail) {
             timing.start = Some(
                 timing
                     .start
@@ -231,7 +198,9 @@ pub fn resolve_that_date(sentence: &str, timing: &mut Timing, earlier: &str) {
         return;
     }
     let lower = sentence.to_ascii_lowercase();
-    let Some(position) = ["that date", "that day"]
+    let Some(position) = vocabulary::current()
+        .words
+        .that_date
         .iter()
         .find_map(|phrase| lower.find(phrase))
     else {
@@ -244,9 +213,11 @@ pub fn resolve_that_date(sentence: &str, timing: &mut Timing, earlier: &str) {
     let tail = before
         .get(before.len().saturating_sub(60)..)
         .unwrap_or(before);
-    if ENDS.is_match(tail) {
+    if patterns().date_ends.is_match(tail) {
         timing.end = Some(date);
-    } else if STARTS.is_match(tail) || lower[..position].trim_end().ends_with("on and after") {
+    } else if patterns().date_starts.is_match(tail)
+        || lower[..position].trim_end().ends_with("on and after")
+    {
         timing.start = Some(date);
     }
     timing.when = Some(date);

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-const VOCABULARY_TOML: &str = include_str!("vocabulary.toml");
+pub(super) const VOCABULARY_TOML: &str = include_str!("vocabulary.toml");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,6 +18,139 @@ struct RawVocabulary {
     context: RawContext,
     board: RawBoard,
     payer: RawPayer,
+    clause: RawClause,
+    words: Words,
+    qualifier_positions: std::collections::BTreeMap<String, Vec<String>>,
+    patterns: RawPatterns,
+    jurisdictions: RawJurisdictions,
+}
+
+/// Word lists the structural tests compare whole words or openings with
+/// (see `[words]` in `vocabulary.toml` for what each is).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    pub whether_alternatives: Vec<String>,
+    pub concessions: Vec<String>,
+    pub assistants: Vec<String>,
+    pub other_actors: Vec<String>,
+    pub therapists: Vec<String>,
+    pub denied_subjects: Vec<String>,
+    pub scope_negation_followers: Vec<String>,
+    pub board_cells_not_allowed: Vec<String>,
+    pub board_cells_on_hold: Vec<String>,
+    pub board_cells_allowed: Vec<String>,
+    pub payer_cells_not_covered: Vec<String>,
+    pub payer_cells_covered: Vec<String>,
+    pub elsewhere: Vec<String>,
+    pub other_state_law: Vec<String>,
+    pub labels: Vec<String>,
+    pub numbered_labels: Vec<String>,
+    pub motion_openings: Vec<String>,
+    pub motion_failed: Vec<String>,
+    pub motion_passed: Vec<String>,
+    pub practice_verbs: Vec<String>,
+    pub not_yet_answers: Vec<String>,
+    pub that_date: Vec<String>,
+    pub relative_pronouns: Vec<String>,
+    pub dated_openers: Vec<String>,
+    pub conditionals: Vec<String>,
+    pub billing_manners: Vec<String>,
+    pub own_credential: Vec<String>,
+    pub past_auxiliaries: Vec<String>,
+    pub second_person: Vec<String>,
+    pub stance_alternatives: Vec<String>,
+    pub necessity_terms: Vec<String>,
+    pub necessity_negators: Vec<String>,
+    pub prepositions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPatterns {
+    months: String,
+    date: String,
+    date_starts: String,
+    date_ends: String,
+    year_context: String,
+    date_label: String,
+    policy_number: String,
+    training_hours: String,
+    years_of_practice: String,
+    other_conditions: String,
+    not_yet: String,
+    program: String,
+    rulemaking_pending: String,
+    until_program: String,
+    negated_verb: String,
+    other_code: String,
+    fee: String,
+    about_medicare: String,
+    own_plan: String,
+    inverted_question: String,
+    other_jurisdictions: String,
+    outside_practice: String,
+    denial_frame: String,
+    program_not_yet: String,
+    conditional_mood: String,
+    placed_in_scope: String,
+    restricted_to_therapists: String,
+}
+
+/// The compiled `[patterns]` of `vocabulary.toml`.
+pub struct Patterns {
+    pub date: Regex,
+    pub date_starts: Regex,
+    pub date_ends: Regex,
+    pub year_context: Regex,
+    pub date_label: Regex,
+    pub policy_number: Regex,
+    pub training_hours: Regex,
+    pub years_of_practice: Regex,
+    pub other_conditions: Regex,
+    pub not_yet: Regex,
+    pub program: Regex,
+    pub rulemaking_pending: Regex,
+    pub until_program: Regex,
+    pub negated_verb: Regex,
+    pub other_code: Regex,
+    pub fee: Regex,
+    pub about_medicare: Regex,
+    pub own_plan: Regex,
+    pub inverted_question: Regex,
+    pub other_jurisdictions: Regex,
+    pub outside_practice: Regex,
+    pub denial_frame: Regex,
+    pub program_not_yet: Regex,
+    pub conditional_mood: Regex,
+    pub placed_in_scope: Regex,
+    pub restricted_to_therapists: Regex,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawJurisdictions {
+    names: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClause {
+    therapist_words: Vec<String>,
+    side_acts: Vec<String>,
+    competence_limits: Vec<String>,
+    competence_bounds: Vec<String>,
+    duty_modals: Vec<String>,
+    duty_objects: Vec<String>,
+    definition_verbs: Vec<String>,
+    inclusion_verbs: Vec<String>,
+    scope_words: Vec<String>,
+    rival_practice: Vec<String>,
+    proposal_markers: Vec<String>,
+    enactment_markers: Vec<String>,
+    past_report_verbs: Vec<String>,
+    partial_coverage: Vec<String>,
+    authorization_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -35,6 +168,7 @@ struct RawSections {
     reference_headings: Vec<String>,
     history_heading_words: Vec<String>,
     stance_heading_words: Vec<String>,
+    list_announcers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,6 +220,8 @@ pub struct Vocabulary {
     pub history_heading_words: Vec<String>,
     /// Lowercase words that make a short heading a list lead-in.
     pub stance_heading_words: Vec<String>,
+    /// A line that announces the list after it.
+    pub list_announcers: Regex,
     pub until_rules: Regex,
     /// A speaker and a speech verb close together: reported views.
     pub reported_speech: Regex,
@@ -113,6 +249,29 @@ pub struct Vocabulary {
     pub reason_exclusion: Regex,
     /// A carve-out phrase directly followed by a service term.
     pub carve_out: Regex,
+    pub therapist_words: Regex,
+    pub side_acts: Regex,
+    /// "beyond their training": a bound and a competence limit together.
+    pub competence_limit: Regex,
+    pub duty_modals: Regex,
+    pub duty_objects: Regex,
+    /// A definition verb right after the service's name (quotes allowed).
+    pub definition: Regex,
+    /// An inclusion verb right before the service's name.
+    pub inclusion: Regex,
+    pub scope_words: Regex,
+    pub rival_practice: Regex,
+    pub proposal_markers: Regex,
+    pub enactment_markers: Regex,
+    pub past_report_verbs: Regex,
+    pub partial_coverage: Regex,
+    pub authorization_words: Regex,
+    pub words: Words,
+    /// A qualifier's start and the words right after it that make it a position.
+    pub qualifier_positions: Vec<(String, Vec<String>)>,
+    pub patterns: Patterns,
+    /// Any state's (or DC's) name; longest first so "West Virginia" wins.
+    pub state_name: Regex,
 }
 
 pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
@@ -120,8 +279,29 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         .unwrap_or_else(|error| panic!("the embedded vocabulary.toml is broken: {error}"))
 });
 
+thread_local! {
+    /// A vocabulary standing in for the embedded one on this thread, for
+    /// the ablation benchmark (see `with_vocabulary`).
+    static OVERRIDE: std::cell::Cell<Option<&'static Vocabulary>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// The vocabulary in use: the embedded one, unless `with_vocabulary` put
+/// another in place on this thread.
+pub fn current() -> &'static Vocabulary {
+    OVERRIDE.with(std::cell::Cell::get).unwrap_or(&VOCABULARY)
+}
+
+/// Runs `work` with `vocabulary` in place of the embedded one on this thread.
+pub(super) fn with_vocabulary<R>(vocabulary: &'static Vocabulary, work: impl FnOnce() -> R) -> R {
+    let previous = OVERRIDE.with(|cell| cell.replace(Some(vocabulary)));
+    let result = work();
+    OVERRIDE.with(|cell| cell.set(previous));
+    result
+}
+
 impl Vocabulary {
-    fn parse(text: &str) -> Result<Vocabulary, String> {
+    pub fn parse(text: &str) -> Result<Vocabulary, String> {
         let raw: RawVocabulary = toml::from_str(text).map_err(|error| error.to_string())?;
         let codes = raw
             .service
@@ -149,6 +329,7 @@ impl Vocabulary {
             reference_headings: lowercase(raw.sections.reference_headings),
             history_heading_words: lowercase(raw.sections.history_heading_words),
             stance_heading_words: lowercase(raw.sections.stance_heading_words),
+            list_announcers: phrases(&raw.sections.list_announcers)?,
             until_rules: phrases(&raw.context.until_rules)?,
             reported_speech: compile(format!(
                 "(?i)(?:{})[^.;:]{{0,40}}?(?-u:\\b)(?:{})",
@@ -176,8 +357,81 @@ impl Vocabulary {
             reason_not_necessary: phrases(&raw.payer.not_medically_necessary)?,
             reason_exclusion: phrases(&raw.payer.benefit_exclusion)?,
             carve_out,
+            therapist_words: phrases(&raw.clause.therapist_words)?,
+            side_acts: phrases(&raw.clause.side_acts)?,
+            competence_limit: compile(format!(
+                "(?i)(?:{})\\s+(?:[a-z'-]+\\s+){{0,6}}?(?:{})",
+                alternatives(&raw.clause.competence_bounds),
+                alternatives(&raw.clause.competence_limits)
+            ))?,
+            duty_modals: phrases(&raw.clause.duty_modals)?,
+            duty_objects: phrases(&raw.clause.duty_objects)?,
+            definition: compile(format!(
+                "(?i)(?:{})[\"'\\x{{201d}}\\x{{2019}})]?\\s*(?:,[^,]{{0,60}},\\s*)?(?:{})",
+                alternatives(&raw.service.terms),
+                alternatives(&raw.clause.definition_verbs)
+            ))?,
+            inclusion: compile(format!(
+                "(?i)(?:{})\\s+(?:the\\s+|of\\s+)?(?:use\\s+of\\s+|practice\\s+of\\s+|performance\\s+of\\s+)?[\"'\\x{{201c}}]?(?:{})",
+                alternatives(&raw.clause.inclusion_verbs),
+                alternatives(&raw.service.terms)
+            ))?,
+            scope_words: phrases(&raw.clause.scope_words)?,
+            rival_practice: phrases(&raw.clause.rival_practice)?,
+            proposal_markers: phrases(&raw.clause.proposal_markers)?,
+            enactment_markers: phrases(&raw.clause.enactment_markers)?,
+            past_report_verbs: phrases(&raw.clause.past_report_verbs)?,
+            partial_coverage: phrases(&raw.clause.partial_coverage)?,
+            authorization_words: phrases(&raw.clause.authorization_words)?,
+            words: raw.words,
+            qualifier_positions: raw.qualifier_positions.into_iter().collect(),
+            patterns: compile_patterns(raw.patterns)?,
+            state_name: {
+                let mut names = raw.jurisdictions.names;
+                names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+                let names: Vec<String> = names.iter().map(|name| regex::escape(name)).collect();
+                compile(format!("(?-u:\\b)(?:{})(?-u:\\b)", names.join("|")))?
+            },
         })
     }
+}
+
+fn compile_patterns(raw: RawPatterns) -> Result<Patterns, String> {
+    let compile = |name: &str, pattern: &str| {
+        Regex::new(&pattern.replace("{months}", &raw.months))
+            .map_err(|error| format!("pattern {name}: {error}"))
+    };
+    Ok(Patterns {
+        date: compile("date", &raw.date)?,
+        date_starts: compile("date_starts", &raw.date_starts)?,
+        date_ends: compile("date_ends", &raw.date_ends)?,
+        year_context: compile("year_context", &raw.year_context)?,
+        date_label: compile("date_label", &raw.date_label)?,
+        policy_number: compile("policy_number", &raw.policy_number)?,
+        training_hours: compile("training_hours", &raw.training_hours)?,
+        years_of_practice: compile("years_of_practice", &raw.years_of_practice)?,
+        other_conditions: compile("other_conditions", &raw.other_conditions)?,
+        not_yet: compile("not_yet", &raw.not_yet)?,
+        program: compile("program", &raw.program)?,
+        rulemaking_pending: compile("rulemaking_pending", &raw.rulemaking_pending)?,
+        until_program: compile("until_program", &raw.until_program)?,
+        negated_verb: compile("negated_verb", &raw.negated_verb)?,
+        other_code: compile("other_code", &raw.other_code)?,
+        fee: compile("fee", &raw.fee)?,
+        about_medicare: compile("about_medicare", &raw.about_medicare)?,
+        own_plan: compile("own_plan", &raw.own_plan)?,
+        inverted_question: compile("inverted_question", &raw.inverted_question)?,
+        other_jurisdictions: compile("other_jurisdictions", &raw.other_jurisdictions)?,
+        outside_practice: compile("outside_practice", &raw.outside_practice)?,
+        denial_frame: compile("denial_frame", &raw.denial_frame)?,
+        program_not_yet: compile("program_not_yet", &raw.program_not_yet)?,
+        conditional_mood: compile("conditional_mood", &raw.conditional_mood)?,
+        placed_in_scope: compile("placed_in_scope", &raw.placed_in_scope)?,
+        restricted_to_therapists: compile(
+            "restricted_to_therapists",
+            &raw.restricted_to_therapists,
+        )?,
+    })
 }
 
 fn lowercase(list: Vec<String>) -> Vec<String> {
@@ -196,9 +450,18 @@ fn alternatives(list: &[String]) -> String {
 }
 
 /// One case-insensitive regex matching any phrase, longest alternatives first
-/// so "trigger point dry needling" wins over "dry needling".
+/// so "trigger point dry needling" wins over "dry needling". An empty list
+/// matches nothing.
 fn phrases(list: &[String]) -> Result<Regex, String> {
+    if list.is_empty() {
+        return Regex::new(r"[^\s\S]").map_err(|error| error.to_string());
+    }
     Regex::new(&format!("(?i)(?:{})", alternatives(list))).map_err(|error| error.to_string())
+}
+
+/// The matcher of one phrase, as the lists compile it.
+pub(super) fn phrase_matcher(phrase: &str) -> Result<Regex, String> {
+    phrases(&[phrase.to_string()])
 }
 
 /// Auxiliaries after which one adverb may stand ("may now perform",
@@ -207,6 +470,15 @@ fn phrases(list: &[String]) -> Result<Regex, String> {
 const AUXILIARIES: &[&str] = &[
     "may", "can", "shall", "must", "is", "are", "was", "were", "will", "be", "been", "not",
 ];
+
+/// A word written as "stem(ending|ending)": its stem and endings. "(s)"
+/// alone is the plural form, handled apart (code descriptors write it
+/// literally).
+fn inflections(word: &str) -> Option<(&str, &str)> {
+    let open = word.find('(')?;
+    let inner = word[open + 1..].strip_suffix(')')?;
+    (inner.contains('|') && open > 0).then(|| (&word[..open], inner))
+}
 
 fn phrase_pattern(phrase: &str) -> String {
     let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -218,6 +490,20 @@ fn phrase_pattern(phrase: &str) -> String {
             // matches "permits a licensed physical therapist"), captured so
             // a negation there is noticed.
             body.push_str(r"([a-z-]+\s+)?");
+            continue;
+        }
+        // "fall(s|ing)": one lemma, its endings listed (an empty one makes
+        // the bare stem match too: "delegat(e|ed|ing|ion)", "allow(|s)").
+        if let Some((stem, endings)) = inflections(word) {
+            let escaped = regex::escape(stem);
+            let endings: Vec<String> = endings.split('|').map(regex::escape).collect();
+            body.push_str(&format!(r"{escaped}(?:{})", endings.join("|")));
+            if index == last {
+                body.push_str(r"(?-u:\b)");
+            }
+            if index < last {
+                body.push_str(r"\s+");
+            }
             continue;
         }
         let optional_plural = word.ends_with("(s)");

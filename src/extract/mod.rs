@@ -14,7 +14,7 @@ pub use normalize::normalize_text;
 
 /// Bump when extraction output changes for the same input, so stored texts
 /// made by an older version are re-derived before comparing.
-pub const EXTRACTOR_VERSION: u32 = 5;
+pub const EXTRACTOR_VERSION: u32 = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -292,7 +292,20 @@ fn continues_line(previous: &str, next: &str) -> bool {
         && !looks_like_item
         && (starts_lowercase(next)
             || previous.ends_with([',', '-'])
-            || ends_with_function_word(previous))
+            || ends_with_function_word(previous)
+            || emphasis_continues(previous, next))
+}
+
+/// "... considers dry needling NOT" / "MEDICALLY NECESSARY for ...": a
+/// phrase set in capitals for emphasis, wrapped across lines.
+fn emphasis_continues(previous: &str, next: &str) -> bool {
+    let capitals = |word: &str| word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+    previous
+        .split_whitespace()
+        .next_back()
+        .is_some_and(capitals)
+        && previous.split_whitespace().count() > 3
+        && next.split_whitespace().next().is_some_and(capitals)
 }
 
 /// A line ending in "a", "the", "of", ... cannot end a sentence.
