@@ -17,7 +17,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::config::JURISDICTIONS;
+use crate::jurisdiction;
 use crate::model::{Reason, SourceKind, Status};
 
 #[derive(Debug, thiserror::Error)]
@@ -249,14 +249,13 @@ impl Baseline {
             }
             let subject = match kind {
                 SourceKind::StateBoard => {
-                    let upper = raw.subject.to_ascii_uppercase();
-                    if !JURISDICTIONS.contains(&upper.as_str()) {
+                    let Some(code) = jurisdiction::parse(&raw.subject) else {
                         return Err(at(format!(
                             "subject {:?} is not a US state or DC postal code",
                             raw.subject
                         )));
-                    }
-                    upper
+                    };
+                    code
                 }
                 SourceKind::Payer => raw.subject,
             };
@@ -546,7 +545,10 @@ evidence = "law in effect"
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("baseline.toml");
         let baseline = Baseline::load(&path).unwrap();
         let standings = baseline.standings();
-        for state in JURISDICTIONS.iter().take(51) {
+        for state in jurisdiction::JURISDICTIONS
+            .iter()
+            .take(jurisdiction::STATES_AND_DC)
+        {
             assert!(
                 standings.contains_key(&(SourceKind::StateBoard, state.to_string())),
                 "{state} missing"

@@ -19,15 +19,8 @@ use toml::de::{DeTable, DeValue};
 use url::Url;
 
 use crate::baseline::{Baseline, BaselineError};
+use crate::jurisdiction;
 use crate::model::SourceKind;
-
-/// The 50 states, DC and the inhabited territories, as USPS codes.
-pub const JURISDICTIONS: [&str; 56] = [
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
-    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
-    "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
-];
 
 /// A checked configuration: every value here has been validated.
 #[derive(Debug, Clone)]
@@ -569,13 +562,11 @@ impl<'a> Checker<'a> {
 
         let subject = match (kind, subject) {
             (Some(SourceKind::StateBoard), Some((text, offset))) => {
-                let upper = text.to_ascii_uppercase();
-                if JURISDICTIONS.contains(&upper.as_str()) {
-                    Some(upper)
-                } else {
+                let code = jurisdiction::parse(&text);
+                if code.is_none() {
                     self.problem(offset, format!("subject {text:?} is not a US state or DC postal code (e.g. \"TX\", \"DC\")"));
-                    None
                 }
+                code
             }
             (Some(SourceKind::Payer), Some((text, offset))) => {
                 if is_valid_id(&text) {

@@ -17,6 +17,7 @@ pub mod diff;
 pub mod extract;
 pub mod fetch;
 pub mod fixture_server;
+pub mod jurisdiction;
 pub mod model;
 pub mod pipeline;
 pub mod report;

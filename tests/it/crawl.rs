@@ -480,7 +480,10 @@ fn a_baseline_gives_every_state_and_payer_a_rule_before_any_crawl() {
         .filter(|rule| rule["kind"] == "state-board")
         .map(|rule| rule["subject"].as_str().unwrap())
         .collect();
-    for code in needlewatch::config::JURISDICTIONS.iter().take(51) {
+    for code in needlewatch::jurisdiction::JURISDICTIONS
+        .iter()
+        .take(needlewatch::jurisdiction::STATES_AND_DC)
+    {
         assert!(states.contains(code), "{code} has a rule");
     }
     for payer in [
