@@ -16,7 +16,6 @@ pub mod detect;
 pub mod diff;
 pub mod extract;
 pub mod fetch;
-pub mod fixture_server;
 pub mod jurisdiction;
 pub mod model;
 pub mod pipeline;

@@ -6,5 +6,6 @@ mod browser;
 mod corpus;
 mod crawl;
 mod fetching;
+mod fixture_server;
 mod reliability;
 mod support;
