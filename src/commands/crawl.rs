@@ -2,10 +2,12 @@
 //! the outputs, print a summary (on a terminal always, in cron only when
 //! something changed) and post the webhook.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+
+use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{CommandError, CommandResult, load_config, open_store, runtime};
 use crate::cli::{CrawlArgs, Exit, GlobalArgs};
@@ -32,18 +34,16 @@ pub fn exec(global: &GlobalArgs, args: &CrawlArgs) -> CommandResult {
         only: args.only.clone(),
         force: args.force,
     };
-    let interactive = std::io::stderr().is_terminal() && !args.no_progress;
+    let progress = progress_bar(!args.no_progress && std::io::stderr().is_terminal());
     let stop = Arc::new(AtomicBool::new(false));
     let runtime = runtime()?;
     let summary = runtime.block_on(async {
         spawn_signal_watch(Arc::clone(&stop));
-        let progress = |done: usize, total: usize| {
-            if interactive {
-                let mut stderr = std::io::stderr();
-                let _ = write!(stderr, "\r\x1b[2K{}", progress_bar(done, total));
-                if done == total {
-                    let _ = writeln!(stderr);
-                }
+        let on_progress = |done: usize, total: usize| {
+            progress.set_length(total as u64);
+            progress.set_position(done as u64);
+            if done == total {
+                progress.finish();
             }
         };
         pipeline::crawl(
@@ -52,10 +52,14 @@ pub fn exec(global: &GlobalArgs, args: &CrawlArgs) -> CommandResult {
             &out,
             &options,
             Arc::clone(&stop),
-            progress,
+            on_progress,
         )
         .await
     });
+    if !progress.is_hidden() {
+        // The finished bar stays on screen, with the summary below it.
+        eprintln!();
+    }
     let summary = summary.map_err(|error| CommandError::failure(error.to_string()))?;
     print_summary(&summary, &out, std::io::stdout().is_terminal());
     notify(&config, &summary, &out, &runtime);
@@ -175,13 +179,14 @@ fn notify(config: &Config, summary: &CrawlSummary, out: &Path, runtime: &tokio::
     }
 }
 
-/// "[##########..........] 12/40 sources"
-fn progress_bar(done: usize, total: usize) -> String {
-    const WIDTH: usize = 30;
-    let filled = (done * WIDTH).checked_div(total).unwrap_or(WIDTH);
-    format!(
-        "crawling [{}{}] {done}/{total} sources",
-        "#".repeat(filled),
-        ".".repeat(WIDTH - filled)
-    )
+/// "crawling [##########..........] 12/40 sources" on a terminal; hidden
+/// otherwise (cron, `--no-progress`), so the call sites need no branching.
+fn progress_bar(shown: bool) -> ProgressBar {
+    if !shown {
+        return ProgressBar::hidden();
+    }
+    let style = ProgressStyle::with_template("crawling [{bar:30}] {pos}/{len} sources")
+        .map(|style| style.progress_chars("#."))
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    ProgressBar::new(0).with_style(style)
 }
