@@ -202,81 +202,18 @@ impl Baseline {
                 raw.schema
             )));
         }
-        let mut lists = Vec::new();
-        for list in raw.lists {
-            let as_of = parse_date(&list.as_of).map_err(|message| {
-                invalid(format!(
-                    "list {}: as_of {:?}: {message}",
-                    list.id, list.as_of
-                ))
-            })?;
-            lists.push(List {
-                id: list.id,
-                title: list.title,
-                as_of,
-                provenance: list.provenance,
-                url: list.url,
-                note: list.note,
-            });
-        }
+        let lists = raw
+            .lists
+            .into_iter()
+            .map(check_list)
+            .collect::<Result<Vec<List>, String>>()
+            .map_err(invalid)?;
         let mut positions = Vec::new();
         for spanned in raw.positions {
             let line = line_of(spanned.span().start);
-            let raw = spanned.into_inner();
-            let at = |message: String| invalid(format!("line {line}: {message}"));
-            let list = lists
-                .iter()
-                .find(|list| list.id == raw.list)
-                .ok_or_else(|| at(format!("list {:?} is not defined in [[lists]]", raw.list)))?;
-            let kind: SourceKind = raw.kind.parse().map_err(at)?;
-            let status: Status = raw.status.parse().map_err(at)?;
-            if !status.fits(kind) || status == Status::Unknown {
-                return Err(at(format!(
-                    "status {:?} does not fit kind {kind}",
-                    raw.status
-                )));
-            }
-            let reason = raw
-                .reason
-                .as_deref()
-                .map(str::parse::<Reason>)
-                .transpose()
-                .map_err(at)?;
-            if reason.is_some() && status != Status::NotCovered {
-                return Err(at(format!(
-                    "a reason is only given with not_covered, not with {status}"
-                )));
-            }
-            let subject = match kind {
-                SourceKind::StateBoard => {
-                    let Some(code) = jurisdiction::parse(&raw.subject) else {
-                        return Err(at(format!(
-                            "subject {:?} is not a US state or DC postal code",
-                            raw.subject
-                        )));
-                    };
-                    code
-                }
-                SourceKind::Payer => raw.subject,
-            };
-            let as_of = match &raw.as_of {
-                Some(text) => {
-                    parse_date(text).map_err(|message| at(format!("as_of {text:?}: {message}")))?
-                }
-                None => list.as_of,
-            };
-            positions.push(Position {
-                list: raw.list,
-                kind,
-                subject,
-                status,
-                reason,
-                as_of,
-                evidence: raw.evidence,
-                conditions: raw.conditions,
-                source_url: raw.source_url,
-                line,
-            });
+            let position = check_position(spanned.into_inner(), &lists, line)
+                .map_err(|message| invalid(format!("line {line}: {message}")))?;
+            positions.push(position);
         }
         let problems = find_problems(&positions);
         Ok(Baseline {
@@ -326,6 +263,70 @@ impl Baseline {
             })
             .collect()
     }
+}
+
+/// A `[[lists]]` entry with its date checked.
+fn check_list(list: RawList) -> Result<List, String> {
+    let as_of = parse_date(&list.as_of)
+        .map_err(|message| format!("list {}: as_of {:?}: {message}", list.id, list.as_of))?;
+    Ok(List {
+        id: list.id,
+        title: list.title,
+        as_of,
+        provenance: list.provenance,
+        url: list.url,
+        note: list.note,
+    })
+}
+
+/// A `[[positions]]` entry checked against its list: kind, status fitting
+/// the kind, a reason only with `not_covered`, a jurisdiction for a board,
+/// and its date (the list's when it gives none).
+fn check_position(raw: RawPosition, lists: &[List], line: usize) -> Result<Position, String> {
+    let list = lists
+        .iter()
+        .find(|list| list.id == raw.list)
+        .ok_or_else(|| format!("list {:?} is not defined in [[lists]]", raw.list))?;
+    let kind: SourceKind = raw.kind.parse()?;
+    let status: Status = raw.status.parse()?;
+    if !status.fits(kind) || status == Status::Unknown {
+        return Err(format!("status {:?} does not fit kind {kind}", raw.status));
+    }
+    let reason = raw
+        .reason
+        .as_deref()
+        .map(str::parse::<Reason>)
+        .transpose()?;
+    if reason.is_some() && status != Status::NotCovered {
+        return Err(format!(
+            "a reason is only given with not_covered, not with {status}"
+        ));
+    }
+    let subject = match kind {
+        SourceKind::StateBoard => jurisdiction::parse(&raw.subject).ok_or_else(|| {
+            format!(
+                "subject {:?} is not a US state or DC postal code",
+                raw.subject
+            )
+        })?,
+        SourceKind::Payer => raw.subject,
+    };
+    let as_of = match &raw.as_of {
+        Some(text) => parse_date(text).map_err(|message| format!("as_of {text:?}: {message}"))?,
+        None => list.as_of,
+    };
+    Ok(Position {
+        list: raw.list,
+        kind,
+        subject,
+        status,
+        reason,
+        as_of,
+        evidence: raw.evidence,
+        conditions: raw.conditions,
+        source_url: raw.source_url,
+        line,
+    })
 }
 
 fn find_problems(positions: &[Position]) -> Vec<BaselineProblem> {

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use crate::classify::{CLASSIFIER_VERSION, classify_on};
 use crate::config::Source;
 use crate::detect::{Observation, PreviousVersion};
-use crate::extract::{EXTRACTOR_VERSION, extract};
+use crate::extract::{EXTRACTOR_VERSION, Extracted, extract};
 use crate::fetch::{Outcome, Page};
 use crate::model::Finding;
 use crate::store::{NewSnapshot, SnapshotRecord, SourceState, Store, StoreError, content_hash};
@@ -52,13 +52,13 @@ pub(super) fn observe(
         // Same bytes, same code: nothing to parse.
         return Ok(unchanged(&page));
     }
-    let (extracted, finding) = match read_guarded(
+    let reading = match read_guarded(
         &page.body,
         page.content_type.as_deref(),
         source,
         civil_date(now),
     ) {
-        Ok(read) => read,
+        Ok(reading) => reading,
         Err(failure) => {
             return Ok(Observation::ExtractionFailed {
                 code: failure.code(),
@@ -66,16 +66,30 @@ pub(super) fn observe(
             });
         }
     };
-    let text_hash = content_hash(extracted.text.as_bytes());
     let previous = match previous_record {
         Some(record) => {
             // The same bytes as last time (read by an older needlewatch):
             // their text is the one just extracted.
-            let same_bytes = (record.raw_hash == raw_hash).then_some(&extracted.text);
+            let same_bytes = (record.raw_hash == raw_hash).then_some(&reading.0.text);
             Some(previous_version(store, source, record, same_bytes)?)
         }
         None => None,
     };
+    compare(source, previous_state, page, reading, previous, run_id, now)
+}
+
+/// A page that read, against the previous version: unchanged when the text
+/// and status are the same; the same reading by a newer needlewatch
+/// refreshes the stored version silently; anything else is a new version.
+fn compare(
+    source: &Source,
+    previous_state: Option<&SourceState>,
+    page: Page,
+    (extracted, finding): (Extracted, Finding),
+    previous: Option<PreviousVersion>,
+    run_id: u64,
+    now: Timestamp,
+) -> Result<Observation, StoreError> {
     let same_reading = previous.as_ref().is_some_and(|previous| {
         previous.text == extracted.text
             && (previous.finding.status, previous.finding.reason)
@@ -96,34 +110,49 @@ pub(super) fn observe(
                 + 1
         }
     };
+    let snapshot = Box::new(new_snapshot(
+        source, page, extracted, finding, seq, run_id, now,
+    ));
+    if refreshed {
+        return Ok(Observation::Refreshed { snapshot });
+    }
+    Ok(Observation::Read { snapshot, previous })
+}
+
+/// The version to store: the page's bytes, its text and what they say.
+fn new_snapshot(
+    source: &Source,
+    page: Page,
+    extracted: Extracted,
+    finding: Finding,
+    seq: u64,
+    run_id: u64,
+    now: Timestamp,
+) -> NewSnapshot {
     let record = SnapshotRecord {
         source_id: source.id.clone(),
         seq,
         run_id,
         fetched_at: now,
         url: source.url.to_string(),
-        final_url: page.final_url.clone(),
+        final_url: page.final_url,
         http_status: page.http_status,
-        content_type: page.content_type.clone(),
-        etag: page.validators.etag.clone(),
-        last_modified: page.validators.last_modified.clone(),
-        raw_hash,
+        content_type: page.content_type,
+        etag: page.validators.etag,
+        last_modified: page.validators.last_modified,
+        raw_hash: content_hash(&page.body),
         raw_len: page.body.len() as u64,
-        text_hash,
+        text_hash: content_hash(extracted.text.as_bytes()),
         format: extracted.format.as_str().to_string(),
         extractor_version: EXTRACTOR_VERSION,
         classifier_version: CLASSIFIER_VERSION,
         finding,
     };
-    let snapshot = Box::new(NewSnapshot {
+    NewSnapshot {
         record,
         raw: page.body,
         text: extracted.text,
-    });
-    if refreshed {
-        return Ok(Observation::Refreshed { snapshot });
     }
-    Ok(Observation::Read { snapshot, previous })
 }
 
 /// The calendar date (UTC) of a moment, for date-of-service reasoning.

@@ -37,23 +37,7 @@ impl Store {
         // unreferenced bytes behind, never a snapshot without its body.
         if let Some((_, _, parts)) = &prepared_snapshot {
             for (hash, bytes) in parts {
-                if self
-                    .content_index
-                    .contains_key(hash.as_bytes())
-                    .map_err(|e| self.db_error(e))?
-                {
-                    continue;
-                }
-                let location =
-                    self.packs
-                        .append(&compress(bytes))
-                        .map_err(|source| StoreError::Io {
-                            path: self.path.clone(),
-                            source,
-                        })?;
-                self.content_index
-                    .insert(hash.as_bytes(), &location.to_bytes())
-                    .map_err(|e| self.db_error(e))?;
+                self.append_content(hash, bytes)?;
             }
         }
         let result = (&self.snapshots, &self.sources, &self.events, &self.meta).transaction(
@@ -94,6 +78,29 @@ impl Store {
             Err(TransactionError::Abort(error)) => Err(error),
             Err(TransactionError::Storage(error)) => Err(self.db_error(error)),
         }
+    }
+
+    /// Appends one content to a pack file and indexes it, unless it is
+    /// already stored.
+    fn append_content(&self, hash: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        if self
+            .content_index
+            .contains_key(hash.as_bytes())
+            .map_err(|e| self.db_error(e))?
+        {
+            return Ok(());
+        }
+        let location = self
+            .packs
+            .append(&compress(bytes))
+            .map_err(|source| StoreError::Io {
+                path: self.path.clone(),
+                source,
+            })?;
+        self.content_index
+            .insert(hash.as_bytes(), &location.to_bytes())
+            .map_err(|e| self.db_error(e))?;
+        Ok(())
     }
 
     /// Records a reviewer's acknowledgement of event `id` and updates its
