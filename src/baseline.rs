@@ -17,7 +17,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::config::JURISDICTIONS;
+use crate::jurisdiction;
 use crate::model::{Reason, SourceKind, Status};
 
 #[derive(Debug, thiserror::Error)]
@@ -202,82 +202,18 @@ impl Baseline {
                 raw.schema
             )));
         }
-        let mut lists = Vec::new();
-        for list in raw.lists {
-            let as_of = parse_date(&list.as_of).map_err(|message| {
-                invalid(format!(
-                    "list {}: as_of {:?}: {message}",
-                    list.id, list.as_of
-                ))
-            })?;
-            lists.push(List {
-                id: list.id,
-                title: list.title,
-                as_of,
-                provenance: list.provenance,
-                url: list.url,
-                note: list.note,
-            });
-        }
+        let lists = raw
+            .lists
+            .into_iter()
+            .map(check_list)
+            .collect::<Result<Vec<List>, String>>()
+            .map_err(invalid)?;
         let mut positions = Vec::new();
         for spanned in raw.positions {
             let line = line_of(spanned.span().start);
-            let raw = spanned.into_inner();
-            let at = |message: String| invalid(format!("line {line}: {message}"));
-            let list = lists
-                .iter()
-                .find(|list| list.id == raw.list)
-                .ok_or_else(|| at(format!("list {:?} is not defined in [[lists]]", raw.list)))?;
-            let kind: SourceKind = raw.kind.parse().map_err(at)?;
-            let status: Status = raw.status.parse().map_err(at)?;
-            if !status.fits(kind) || status == Status::Unknown {
-                return Err(at(format!(
-                    "status {:?} does not fit kind {kind}",
-                    raw.status
-                )));
-            }
-            let reason = raw
-                .reason
-                .as_deref()
-                .map(str::parse::<Reason>)
-                .transpose()
-                .map_err(at)?;
-            if reason.is_some() && status != Status::NotCovered {
-                return Err(at(format!(
-                    "a reason is only given with not_covered, not with {status}"
-                )));
-            }
-            let subject = match kind {
-                SourceKind::StateBoard => {
-                    let upper = raw.subject.to_ascii_uppercase();
-                    if !JURISDICTIONS.contains(&upper.as_str()) {
-                        return Err(at(format!(
-                            "subject {:?} is not a US state or DC postal code",
-                            raw.subject
-                        )));
-                    }
-                    upper
-                }
-                SourceKind::Payer => raw.subject,
-            };
-            let as_of = match &raw.as_of {
-                Some(text) => {
-                    parse_date(text).map_err(|message| at(format!("as_of {text:?}: {message}")))?
-                }
-                None => list.as_of,
-            };
-            positions.push(Position {
-                list: raw.list,
-                kind,
-                subject,
-                status,
-                reason,
-                as_of,
-                evidence: raw.evidence,
-                conditions: raw.conditions,
-                source_url: raw.source_url,
-                line,
-            });
+            let position = check_position(spanned.into_inner(), &lists, line)
+                .map_err(|message| invalid(format!("line {line}: {message}")))?;
+            positions.push(position);
         }
         let problems = find_problems(&positions);
         Ok(Baseline {
@@ -327,6 +263,70 @@ impl Baseline {
             })
             .collect()
     }
+}
+
+/// A `[[lists]]` entry with its date checked.
+fn check_list(list: RawList) -> Result<List, String> {
+    let as_of = parse_date(&list.as_of)
+        .map_err(|message| format!("list {}: as_of {:?}: {message}", list.id, list.as_of))?;
+    Ok(List {
+        id: list.id,
+        title: list.title,
+        as_of,
+        provenance: list.provenance,
+        url: list.url,
+        note: list.note,
+    })
+}
+
+/// A `[[positions]]` entry checked against its list: kind, status fitting
+/// the kind, a reason only with `not_covered`, a jurisdiction for a board,
+/// and its date (the list's when it gives none).
+fn check_position(raw: RawPosition, lists: &[List], line: usize) -> Result<Position, String> {
+    let list = lists
+        .iter()
+        .find(|list| list.id == raw.list)
+        .ok_or_else(|| format!("list {:?} is not defined in [[lists]]", raw.list))?;
+    let kind: SourceKind = raw.kind.parse()?;
+    let status: Status = raw.status.parse()?;
+    if !status.fits(kind) || status == Status::Unknown {
+        return Err(format!("status {:?} does not fit kind {kind}", raw.status));
+    }
+    let reason = raw
+        .reason
+        .as_deref()
+        .map(str::parse::<Reason>)
+        .transpose()?;
+    if reason.is_some() && status != Status::NotCovered {
+        return Err(format!(
+            "a reason is only given with not_covered, not with {status}"
+        ));
+    }
+    let subject = match kind {
+        SourceKind::StateBoard => jurisdiction::parse(&raw.subject).ok_or_else(|| {
+            format!(
+                "subject {:?} is not a US state or DC postal code",
+                raw.subject
+            )
+        })?,
+        SourceKind::Payer => raw.subject,
+    };
+    let as_of = match &raw.as_of {
+        Some(text) => parse_date(text).map_err(|message| format!("as_of {text:?}: {message}"))?,
+        None => list.as_of,
+    };
+    Ok(Position {
+        list: raw.list,
+        kind,
+        subject,
+        status,
+        reason,
+        as_of,
+        evidence: raw.evidence,
+        conditions: raw.conditions,
+        source_url: raw.source_url,
+        line,
+    })
 }
 
 fn find_problems(positions: &[Position]) -> Vec<BaselineProblem> {
@@ -394,169 +394,4 @@ fn parse_date(text: &str) -> Result<Date, String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const SAMPLE: &str = r#"
-schema = 1
-
-[[lists]]
-id = "old"
-title = "Old chart"
-as_of = "2014-12-31"
-provenance = "an article"
-
-[[lists]]
-id = "new"
-title = "New findings"
-as_of = "2025-12-03"
-provenance = "research notes"
-
-[[positions]]
-list = "old"
-kind = "state-board"
-subject = "ID"
-status = "on_hold"
-evidence = "listed"
-
-[[positions]]
-list = "old"
-kind = "state-board"
-subject = "ID"
-status = "on_hold"
-evidence = "listed again"
-
-[[positions]]
-list = "old"
-kind = "state-board"
-subject = "TN"
-status = "on_hold"
-evidence = "chart"
-
-[[positions]]
-list = "new"
-kind = "state-board"
-subject = "TN"
-status = "not_allowed"
-as_of = "2014-12-31"
-evidence = "AG opinion"
-
-[[positions]]
-list = "new"
-kind = "state-board"
-subject = "TN"
-status = "allowed"
-as_of = "2015-07-01"
-evidence = "law in effect"
-"#;
-
-    #[test]
-    fn flaws_are_reported_not_hidden() {
-        let baseline = Baseline::parse(SAMPLE, "baseline.toml").unwrap();
-        let problems: Vec<String> = baseline.problems.iter().map(ToString::to_string).collect();
-        assert_eq!(problems.len(), 2, "{problems:#?}");
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.contains("ID is listed 2 times in list old")),
-            "{problems:#?}"
-        );
-        assert!(
-            problems.iter().any(|p| p.contains("TN on 2014-12-31")
-                && p.contains("on_hold")
-                && p.contains("not_allowed")),
-            "{problems:#?}"
-        );
-    }
-
-    #[test]
-    fn the_latest_position_stands_and_carries_its_subjects_problems() {
-        let baseline = Baseline::parse(SAMPLE, "baseline.toml").unwrap();
-        let standings = baseline.standings();
-        let tn = &standings[&(SourceKind::StateBoard, "TN".to_string())];
-        assert_eq!(tn.position.status, Status::Allowed);
-        assert_eq!(tn.position.as_of, jiff::civil::date(2015, 7, 1));
-        assert_eq!(tn.problems.len(), 1);
-        assert_eq!(
-            standings[&(SourceKind::StateBoard, "ID".to_string())]
-                .problems
-                .len(),
-            1
-        );
-    }
-
-    #[test]
-    fn structural_errors_name_the_line() {
-        let broken = SAMPLE.replace("status = \"allowed\"", "status = \"covered\"");
-        let error = Baseline::parse(&broken, "baseline.toml")
-            .unwrap_err()
-            .to_string();
-        let bad_line = broken
-            .lines()
-            .position(|line| line.contains("\"covered\""))
-            .unwrap()
-            + 1;
-        let header_line = broken
-            .lines()
-            .take(bad_line)
-            .collect::<Vec<_>>()
-            .iter()
-            .rposition(|line| *line == "[[positions]]")
-            .unwrap()
-            + 1;
-        let reported: usize = error
-            .split("line ")
-            .nth(1)
-            .and_then(|rest| rest.split(':').next())
-            .and_then(|n| n.parse().ok())
-            .unwrap();
-        assert!(
-            (header_line..=bad_line).contains(&reported),
-            "{error} (block {header_line}..{bad_line})"
-        );
-        assert!(error.contains("does not fit"), "{error}");
-        let unknown = SAMPLE.replace(
-            "evidence = \"chart\"",
-            "evidence = \"chart\"\ncolour = \"red\"",
-        );
-        let error = Baseline::parse(&unknown, "baseline.toml")
-            .unwrap_err()
-            .to_string();
-        let colour_line = unknown
-            .lines()
-            .position(|line| line.starts_with("colour"))
-            .unwrap()
-            + 1;
-        // The file name "baseline.toml" itself contains "line": check the number.
-        let reported: usize = error
-            .split("line ")
-            .nth(1)
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|n| n.parse().ok())
-            .unwrap_or_else(|| panic!("no line number in: {error}"));
-        assert!(
-            reported <= colour_line,
-            "{error} (colour on line {colour_line})"
-        );
-        assert!(error.contains("colour"), "{error}");
-    }
-
-    #[test]
-    fn the_shipped_baseline_covers_every_state_and_reports_its_known_flaws() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("baseline.toml");
-        let baseline = Baseline::load(&path).unwrap();
-        let standings = baseline.standings();
-        for state in JURISDICTIONS.iter().take(51) {
-            assert!(
-                standings.contains_key(&(SourceKind::StateBoard, state.to_string())),
-                "{state} missing"
-            );
-        }
-        let problems: Vec<String> = baseline.problems.iter().map(ToString::to_string).collect();
-        assert!(
-            problems.iter().any(|p| p.contains("ID is listed 2 times")),
-            "{problems:#?}"
-        );
-        assert!(standings.contains_key(&(SourceKind::Payer, "medicare".to_string())));
-    }
-}
+mod tests;

@@ -1,12 +1,11 @@
 //! The command line: clap definitions and the exit codes of `INTERFACE.md`.
-//! Parsing ends here; `commands` does the work.
+//! It only describes the arguments: `main` parses them here and hands them
+//! to `commands`, which this module knows nothing of.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-
-use crate::commands;
 
 /// Exit codes of `needlewatch crawl` (and the other commands).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,46 +218,4 @@ pub struct DiffArgs {
     /// The newer version (default: the latest).
     #[arg(long, value_name = "N")]
     pub to: Option<u64>,
-}
-
-/// Parses the arguments and runs the command; errors are printed once here.
-pub fn run() -> ExitCode {
-    let cli = Cli::parse();
-    let exit = match commands::dispatch(cli) {
-        Ok(exit) => exit,
-        Err(error) => {
-            eprintln!("needlewatch: {}", error.message);
-            error.exit
-        }
-    };
-    exit.into()
-}
-
-/// An error that ends a command, with the exit code it calls for.
-#[derive(Debug)]
-pub struct CommandError {
-    pub exit: Exit,
-    pub message: String,
-}
-
-impl CommandError {
-    pub fn usage(message: impl Into<String>) -> CommandError {
-        CommandError {
-            exit: Exit::Usage,
-            message: message.into(),
-        }
-    }
-
-    pub fn failure(message: impl Into<String>) -> CommandError {
-        CommandError {
-            exit: Exit::Failure,
-            message: message.into(),
-        }
-    }
-}
-
-impl From<anyhow::Error> for CommandError {
-    fn from(error: anyhow::Error) -> CommandError {
-        CommandError::failure(format!("{error:#}"))
-    }
 }

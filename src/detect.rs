@@ -85,11 +85,68 @@ pub struct Decision {
     pub events: Vec<EventRecord>,
 }
 
+/// Applies the rules to one observation: the source's new state, the
+/// snapshot to keep and the events to record, all committed together.
 pub fn decide(
     context: &Context<'_>,
     previous: Option<&SourceState>,
     observation: Observation,
 ) -> Decision {
+    let mut state = carried_state(context, previous);
+    let mut events = Vec::new();
+    let snapshot = match screen_broken_read(observation) {
+        Observation::Unchanged {
+            etag,
+            last_modified,
+            not_modified,
+        } => {
+            keep_unchanged(&mut state, etag, last_modified, not_modified);
+            recover(context, &mut state, &mut events);
+            None
+        }
+        Observation::Refreshed { snapshot } => {
+            recover(context, &mut state, &mut events);
+            take_reading(&mut state, &snapshot);
+            Some(*snapshot)
+        }
+        Observation::FetchFailed { code, message } => {
+            let failure = (ChangeKind::FetchFailed, FetchState::Failed);
+            fail(context, &mut state, failure, code, &message, &mut events);
+            None
+        }
+        Observation::ExtractionFailed { code, message } => {
+            let failure = (ChangeKind::ExtractionFailed, FetchState::ExtractionFailed);
+            fail(context, &mut state, failure, code, &message, &mut events);
+            None
+        }
+        Observation::Read { snapshot, previous } => {
+            recover(context, &mut state, &mut events);
+            let change = match previous {
+                None => first_read(context, &snapshot),
+                Some(previous) => new_version(context, &snapshot, &previous),
+            };
+            if matches!(
+                change.kind,
+                ChangeKind::SourceAdded | ChangeKind::StatusChanged
+            ) {
+                state.last_changed = Some(context.now);
+            }
+            events.push(change);
+            take_reading(&mut state, &snapshot);
+            state.latest_seq = Some(snapshot.record.seq);
+            state.last_error = None;
+            Some(*snapshot)
+        }
+    };
+    Decision {
+        state,
+        snapshot,
+        events,
+    }
+}
+
+/// The source's last state (or a new one), stamped with this check.
+fn carried_state(context: &Context<'_>, previous: Option<&SourceState>) -> SourceState {
     let source = context.source;
     let mut state = previous
         .cloned()
@@ -97,11 +154,12 @@ pub fn decide(
     state.kind = source.kind;
     state.subject = source.subject.clone();
     state.last_checked = Some(context.now);
-    let was_failing = state.consecutive_failures > 0;
-    let failed_runs = state.consecutive_failures;
-    let mut events = Vec::new();
+    state
+}
 
-    let observation = match observation {
+/// A page that reads but cannot be trusted as a version is an extraction failure.
+fn screen_broken_read(observation: Observation) -> Observation {
+    match observation {
         Observation::Read { snapshot, previous } => match broken_read(&snapshot, previous.as_ref())
         {
             Some(message) => Observation::ExtractionFailed {
@@ -111,188 +169,137 @@ pub fn decide(
             None => Observation::Read { snapshot, previous },
         },
         other => other,
-    };
-
-    match observation {
-        Observation::Unchanged {
-            etag,
-            last_modified,
-            not_modified,
-        } => {
-            state.last_fetch = if not_modified {
-                FetchState::NotModified
-            } else {
-                FetchState::Ok
-            };
-            if !not_modified {
-                state.etag = etag;
-                state.last_modified = last_modified;
-            }
-            recover(context, &mut state, was_failing, failed_runs, &mut events);
-            Decision {
-                state,
-                snapshot: None,
-                events,
-            }
-        }
-        Observation::Refreshed { snapshot } => {
-            recover(context, &mut state, was_failing, failed_runs, &mut events);
-            let finding = &snapshot.record.finding;
-            state.status = finding.status;
-            state.reason = finding.reason;
-            state.finding_needs_review = finding.needs_review;
-            state.needs_review = finding.needs_review;
-            state.last_fetch = FetchState::Ok;
-            state.etag = snapshot.record.etag.clone();
-            state.last_modified = snapshot.record.last_modified.clone();
-            Decision {
-                state,
-                snapshot: Some(*snapshot),
-                events,
-            }
-        }
-        Observation::FetchFailed { code, message } => {
-            fail(
-                context,
-                &mut state,
-                ChangeKind::FetchFailed,
-                FetchState::Failed,
-                code,
-                &message,
-                &mut events,
-            );
-            Decision {
-                state,
-                snapshot: None,
-                events,
-            }
-        }
-        Observation::ExtractionFailed { code, message } => {
-            fail(
-                context,
-                &mut state,
-                ChangeKind::ExtractionFailed,
-                FetchState::ExtractionFailed,
-                code,
-                &message,
-                &mut events,
-            );
-            Decision {
-                state,
-                snapshot: None,
-                events,
-            }
-        }
-        Observation::Read { snapshot, previous } => {
-            recover(context, &mut state, was_failing, failed_runs, &mut events);
-            let finding = &snapshot.record.finding;
-            let new_seq = snapshot.record.seq;
-            match previous {
-                None => {
-                    let differs_from_baseline = context.baseline.filter(|&(status, reason)| {
-                        finding.status.is_position()
-                            && (status, reason) != (finding.status, finding.reason)
-                    });
-                    let mut added = event(
-                        context,
-                        ChangeKind::SourceAdded,
-                        Severity::Low,
-                        None,
-                        &state,
-                        finding,
-                        format!(
-                            "First read of {}: {}",
-                            source.id,
-                            describe(finding.status, finding.reason)
-                        ),
-                        (None, Some(new_seq)),
-                        None,
-                    );
-                    if let Some((status, reason)) = differs_from_baseline {
-                        // The first reading contradicts what was known before.
-                        added.kind = ChangeKind::StatusChanged;
-                        added.severity = Severity::High;
-                        added.review = true;
-                        added.old_status = Some(status);
-                        added.old_reason = reason;
-                        added.summary = format!(
-                            "{} → {} (first read of {}; the baseline said {})",
-                            describe(status, reason),
-                            describe(finding.status, finding.reason),
-                            source.id,
-                            describe(status, reason)
-                        );
-                    }
-                    events.push(added);
-                    state.last_changed = Some(context.now);
-                }
-                Some(previous) => {
-                    let old = &previous.finding;
-                    let status_moved = old.status != finding.status || old.reason != finding.reason;
-                    let (added, removed) = diff::line_counts(&previous.text, &snapshot.text);
-                    let unified = truncate(diff::unified(
-                        &previous.text,
-                        &snapshot.text,
-                        &format!("{} #{}", source.id, previous.seq),
-                        &format!("{} #{new_seq}", source.id),
-                        2,
-                    ));
-                    if status_moved {
-                        events.push(event(
-                            context,
-                            ChangeKind::StatusChanged,
-                            Severity::High,
-                            Some(old),
-                            &state,
-                            finding,
-                            format!(
-                                "{} → {} (+{added} −{removed} lines)",
-                                describe(old.status, old.reason),
-                                describe(finding.status, finding.reason)
-                            ),
-                            (Some(previous.seq), Some(new_seq)),
-                            Some(unified),
-                        ));
-                        state.last_changed = Some(context.now);
-                    } else {
-                        let severity = if only_dates_changed(&previous.text, &snapshot.text) {
-                            Severity::Low
-                        } else {
-                            Severity::Medium
-                        };
-                        events.push(event(
-                            context,
-                            ChangeKind::ContentChanged,
-                            severity,
-                            Some(old),
-                            &state,
-                            finding,
-                            format!(
-                                "Text changed (+{added} −{removed} lines); still {}",
-                                describe(finding.status, finding.reason)
-                            ),
-                            (Some(previous.seq), Some(new_seq)),
-                            Some(unified),
-                        ));
-                    }
-                }
-            }
-            state.status = finding.status;
-            state.reason = finding.reason;
-            state.finding_needs_review = finding.needs_review;
-            state.needs_review = finding.needs_review;
-            state.latest_seq = Some(new_seq);
-            state.last_fetch = FetchState::Ok;
-            state.last_error = None;
-            state.etag = snapshot.record.etag.clone();
-            state.last_modified = snapshot.record.last_modified.clone();
-            Decision {
-                state,
-                snapshot: Some(*snapshot),
-                events,
-            }
-        }
     }
+}
+
+/// A 304 keeps the validators; an unchanged body brings its own.
+fn keep_unchanged(
+    state: &mut SourceState,
+    etag: Option<String>,
+    last_modified: Option<String>,
+    not_modified: bool,
+) {
+    state.last_fetch = if not_modified {
+        FetchState::NotModified
+    } else {
+        FetchState::Ok
+    };
+    if !not_modified {
+        state.etag = etag;
+        state.last_modified = last_modified;
+    }
+}
+
+/// The state takes the snapshot's reading and validators.
+fn take_reading(state: &mut SourceState, snapshot: &NewSnapshot) {
+    let finding = &snapshot.record.finding;
+    state.status = finding.status;
+    state.reason = finding.reason;
+    state.finding_needs_review = finding.needs_review;
+    state.needs_review = finding.needs_review;
+    state.last_fetch = FetchState::Ok;
+    state.etag = snapshot.record.etag.clone();
+    state.last_modified = snapshot.record.last_modified.clone();
+}
+
+/// `source_added`, or a `status_changed` when the first reading
+/// contradicts the baseline's position.
+fn first_read(context: &Context<'_>, snapshot: &NewSnapshot) -> EventRecord {
+    let source = context.source;
+    let finding = &snapshot.record.finding;
+    let mut added = event(
+        context,
+        ChangeKind::SourceAdded,
+        Severity::Low,
+        None,
+        finding,
+        format!(
+            "First read of {}: {}",
+            source.id,
+            describe(finding.status, finding.reason)
+        ),
+        (None, Some(snapshot.record.seq)),
+        None,
+    );
+    let differs_from_baseline = context.baseline.filter(|&(status, reason)| {
+        finding.status.is_position() && (status, reason) != (finding.status, finding.reason)
+    });
+    if let Some((status, reason)) = differs_from_baseline {
+        // The first reading contradicts what was known before.
+        added.kind = ChangeKind::StatusChanged;
+        added.severity = Severity::High;
+        added.review = true;
+        added.old_status = Some(status);
+        added.old_reason = reason;
+        added.summary = format!(
+            "{} → {} (first read of {}; the baseline said {})",
+            describe(status, reason),
+            describe(finding.status, finding.reason),
+            source.id,
+            describe(status, reason)
+        );
+    }
+    added
+}
+
+/// A text that differs from the previous version's: a status change when
+/// the status or reason moved, else a content change (low when only dates
+/// moved), carrying its diff.
+fn new_version(
+    context: &Context<'_>,
+    snapshot: &NewSnapshot,
+    previous: &PreviousVersion,
+) -> EventRecord {
+    let source = context.source;
+    let finding = &snapshot.record.finding;
+    let new_seq = snapshot.record.seq;
+    let old = &previous.finding;
+    let (added, removed) = diff::line_counts(&previous.text, &snapshot.text);
+    let unified = truncate(diff::unified(
+        &previous.text,
+        &snapshot.text,
+        &format!("{} #{}", source.id, previous.seq),
+        &format!("{} #{new_seq}", source.id),
+        2,
+    ));
+    let seqs = (Some(previous.seq), Some(new_seq));
+    if old.status != finding.status || old.reason != finding.reason {
+        let summary = format!(
+            "{} → {} (+{added} −{removed} lines)",
+            describe(old.status, old.reason),
+            describe(finding.status, finding.reason)
+        );
+        let kind = (ChangeKind::StatusChanged, Severity::High);
+        return event(
+            context,
+            kind.0,
+            kind.1,
+            Some(old),
+            finding,
+            summary,
+            seqs,
+            Some(unified),
+        );
+    }
+    let severity = if only_dates_changed(&previous.text, &snapshot.text) {
+        Severity::Low
+    } else {
+        Severity::Medium
+    };
+    let summary = format!(
+        "Text changed (+{added} −{removed} lines); still {}",
+        describe(finding.status, finding.reason)
+    );
+    event(
+        context,
+        ChangeKind::ContentChanged,
+        severity,
+        Some(old),
+        finding,
+        summary,
+        seqs,
+        Some(unified),
+    )
 }
 
 /// Why a page that fetched fine cannot be trusted as a new version, if so.
@@ -321,13 +328,11 @@ fn broken_read(snapshot: &NewSnapshot, previous: Option<&PreviousVersion>) -> Op
     None
 }
 
-fn recover(
-    context: &Context<'_>,
-    state: &mut SourceState,
-    was_failing: bool,
-    failed_runs: u32,
-    events: &mut Vec<EventRecord>,
-) {
+/// A source that reads again: its failure count resets, and a
+/// `fetch_recovered` event is recorded when it had a version to return to.
+fn recover(context: &Context<'_>, state: &mut SourceState, events: &mut Vec<EventRecord>) {
+    let failed_runs = state.consecutive_failures;
+    let was_failing = failed_runs > 0;
     state.consecutive_failures = 0;
     state.last_error = None;
     state.needs_review = state.finding_needs_review;
@@ -347,11 +352,12 @@ fn recover(
     }
 }
 
+/// A failed fetch or read: the status is kept, an event is recorded on the
+/// first failure and again, high, when it reaches `escalate_after`.
 fn fail(
     context: &Context<'_>,
     state: &mut SourceState,
-    kind: ChangeKind,
-    fetch: FetchState,
+    (kind, fetch): (ChangeKind, FetchState),
     code: &str,
     message: &str,
     events: &mut Vec<EventRecord>,
@@ -422,7 +428,6 @@ fn event(
     kind: ChangeKind,
     severity: Severity,
     old: Option<&Finding>,
-    _state: &SourceState,
     new: &Finding,
     summary: String,
     (old_seq, new_seq): (Option<u64>, Option<u64>),
@@ -480,238 +485,4 @@ fn truncate(mut text: String) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Reason, SourceKind};
-    use crate::store::{SnapshotRecord, content_hash};
-
-    fn source() -> Source {
-        Source {
-            id: "tx-board".into(),
-            kind: SourceKind::StateBoard,
-            subject: "TX".into(),
-            name: "Texas".into(),
-            url: url::Url::parse("https://example.org/tx").unwrap(),
-            selector: None,
-            every: None,
-        }
-    }
-
-    fn finding(status: Status, reason: Option<Reason>) -> Finding {
-        Finding {
-            status,
-            reason,
-            evidence: vec![],
-            cpt_codes: vec![],
-            terms: vec!["dry needling".into()],
-            conditions: vec![],
-            effective_date: None,
-            policy_number: None,
-            needs_review: false,
-            next_change: None,
-        }
-    }
-
-    fn read(seq: u64, text: &str, status: Status) -> NewSnapshot {
-        NewSnapshot {
-            record: SnapshotRecord {
-                source_id: "tx-board".into(),
-                seq,
-                run_id: 1,
-                fetched_at: Timestamp::UNIX_EPOCH,
-                url: "https://example.org/tx".into(),
-                final_url: "https://example.org/tx".into(),
-                http_status: 200,
-                content_type: None,
-                etag: None,
-                last_modified: None,
-                raw_hash: content_hash(text.as_bytes()),
-                raw_len: text.len() as u64,
-                text_hash: content_hash(text.as_bytes()),
-                format: "text".into(),
-                extractor_version: 1,
-                classifier_version: 1,
-                finding: finding(status, None),
-            },
-            raw: text.as_bytes().to_vec(),
-            text: text.into(),
-        }
-    }
-
-    fn run(previous: Option<&SourceState>, observation: Observation) -> Decision {
-        let source = source();
-        let context = Context {
-            source: &source,
-            run_id: 7,
-            now: Timestamp::UNIX_EPOCH,
-            escalate_after: 3,
-            baseline: None,
-        };
-        decide(&context, previous, observation)
-    }
-
-    fn kinds(decision: &Decision) -> Vec<ChangeKind> {
-        decision.events.iter().map(|event| event.kind).collect()
-    }
-
-    const ALLOWED_TEXT: &str = "Dry needling is within the scope of practice for physical therapists with 50 hours of training.";
-
-    #[test]
-    fn a_first_read_is_source_added() {
-        let decision = run(
-            None,
-            Observation::Read {
-                snapshot: Box::new(read(1, ALLOWED_TEXT, Status::Allowed)),
-                previous: None,
-            },
-        );
-        assert_eq!(kinds(&decision), vec![ChangeKind::SourceAdded]);
-        assert_eq!(decision.events[0].old_status, None);
-        assert_eq!(decision.state.status, Status::Allowed);
-        assert_eq!(decision.state.latest_seq, Some(1));
-    }
-
-    #[test]
-    fn a_status_flip_is_one_high_event_with_its_diff() {
-        let first = run(
-            None,
-            Observation::Read {
-                snapshot: Box::new(read(1, ALLOWED_TEXT, Status::Allowed)),
-                previous: None,
-            },
-        );
-        let flipped = ALLOWED_TEXT.replace("is within", "is not within");
-        let previous = PreviousVersion {
-            seq: 1,
-            text: ALLOWED_TEXT.into(),
-            finding: finding(Status::Allowed, None),
-            rederived: false,
-        };
-        let decision = run(
-            Some(&first.state),
-            Observation::Read {
-                snapshot: Box::new(read(2, &flipped, Status::NotAllowed)),
-                previous: Some(previous),
-            },
-        );
-        assert_eq!(kinds(&decision), vec![ChangeKind::StatusChanged]);
-        let event = &decision.events[0];
-        assert_eq!(
-            (event.old_status, event.new_status),
-            (Some(Status::Allowed), Some(Status::NotAllowed))
-        );
-        assert_eq!(event.severity, Severity::High);
-        assert!(
-            event
-                .diff
-                .as_deref()
-                .unwrap_or("")
-                .contains("+Dry needling is not within")
-        );
-    }
-
-    #[test]
-    fn failures_keep_the_status_and_escalate_once() {
-        let mut state = run(
-            None,
-            Observation::Read {
-                snapshot: Box::new(read(1, ALLOWED_TEXT, Status::Allowed)),
-                previous: None,
-            },
-        )
-        .state;
-        let mut seen = Vec::new();
-        for _ in 0..4 {
-            let decision = run(
-                Some(&state),
-                Observation::FetchFailed {
-                    code: "http_status",
-                    message: "HTTP status 404".into(),
-                },
-            );
-            seen.push(
-                decision
-                    .events
-                    .iter()
-                    .map(|event| event.severity)
-                    .collect::<Vec<_>>(),
-            );
-            state = decision.state;
-            assert_eq!(state.status, Status::Allowed);
-            assert!(state.needs_review);
-        }
-        assert_eq!(
-            seen,
-            vec![vec![Severity::Low], vec![], vec![Severity::High], vec![]]
-        );
-        let recovered = run(
-            Some(&state),
-            Observation::Unchanged {
-                etag: None,
-                last_modified: None,
-                not_modified: true,
-            },
-        );
-        assert_eq!(kinds(&recovered), vec![ChangeKind::FetchRecovered]);
-        assert!(!recovered.state.needs_review);
-        assert_eq!(recovered.state.consecutive_failures, 0);
-    }
-
-    #[test]
-    fn a_first_fetch_failure_stays_unknown() {
-        let decision = run(
-            None,
-            Observation::FetchFailed {
-                code: "timeout",
-                message: "timed out".into(),
-            },
-        );
-        assert_eq!(kinds(&decision), vec![ChangeKind::FetchFailed]);
-        assert_eq!(decision.state.status, Status::Unknown);
-    }
-
-    #[test]
-    fn a_moved_stub_is_an_extraction_failure_not_a_status_change() {
-        let first = run(
-            None,
-            Observation::Read {
-                snapshot: Box::new(read(1, ALLOWED_TEXT, Status::Allowed)),
-                previous: None,
-            },
-        );
-        let previous = PreviousVersion {
-            seq: 1,
-            text: ALLOWED_TEXT.into(),
-            finding: finding(Status::Allowed, None),
-            rederived: false,
-        };
-        let mut stub = read(
-            2,
-            "This page has moved. Please update your bookmarks.",
-            Status::Unclear,
-        );
-        stub.record.finding.terms.clear();
-        let decision = run(
-            Some(&first.state),
-            Observation::Read {
-                snapshot: Box::new(stub),
-                previous: Some(previous),
-            },
-        );
-        assert_eq!(kinds(&decision), vec![ChangeKind::ExtractionFailed]);
-        assert!(decision.snapshot.is_none());
-        assert_eq!(decision.state.status, Status::Allowed);
-    }
-
-    #[test]
-    fn a_date_only_edit_is_a_low_content_change() {
-        assert!(only_dates_changed(
-            "Effective January 1, 2024. Text.",
-            "Effective March 3, 2025. Text."
-        ));
-        assert!(!only_dates_changed(
-            "Requires 50 hours.",
-            "Requires 80 hours."
-        ));
-    }
-}
+mod tests;

@@ -4,7 +4,9 @@
 //!
 //! The pipeline, one module per stage: [`config`] → [`fetch`] → [`extract`]
 //! → [`classify`] → [`store`] → [`detect`] / [`diff`] → [`report`], run in
-//! order by [`pipeline`]. See ARCHITECTURE.md for the map and invariants.
+//! order by [`pipeline`]. [`commands`] holds one file per subcommand, which
+//! `main` dispatches to after [`cli`] has parsed the arguments. See
+//! ARCHITECTURE.md for the map and invariants.
 
 pub mod baseline;
 pub mod classify;
@@ -16,7 +18,7 @@ pub mod detect;
 pub mod diff;
 pub mod extract;
 pub mod fetch;
-pub mod fixture_server;
+pub mod jurisdiction;
 pub mod model;
 pub mod pipeline;
 pub mod report;

@@ -1,6 +1,11 @@
-//! The `needlewatch` binary: logging set-up, then the command line.
+//! The `needlewatch` binary: logging set-up, then parse the command line
+//! (`cli`) and run the command (`commands`); an error is printed once, here.
 
 use std::process::ExitCode;
+
+use clap::Parser as _;
+use needlewatch::cli::Cli;
+use needlewatch::commands;
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn limit_allocator_arenas() {
@@ -33,5 +38,11 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
         .init();
-    needlewatch::cli::run()
+    match commands::dispatch(Cli::parse()) {
+        Ok(exit) => exit.into(),
+        Err(error) => {
+            eprintln!("needlewatch: {}", error.message);
+            error.exit.into()
+        }
+    }
 }

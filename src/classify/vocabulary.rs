@@ -7,6 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
+pub use super::patterns::Patterns;
+use super::patterns::{RawPatterns, compile_patterns};
+
 pub(super) const VOCABULARY_TOML: &str = include_str!("vocabulary.toml");
 
 #[derive(Debug, Deserialize)]
@@ -63,68 +66,6 @@ pub struct Words {
     pub necessity_terms: Vec<String>,
     pub necessity_negators: Vec<String>,
     pub prepositions: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPatterns {
-    months: String,
-    date: String,
-    date_starts: String,
-    date_ends: String,
-    year_context: String,
-    date_label: String,
-    policy_number: String,
-    training_hours: String,
-    years_of_practice: String,
-    other_conditions: String,
-    not_yet: String,
-    program: String,
-    rulemaking_pending: String,
-    until_program: String,
-    negated_verb: String,
-    other_code: String,
-    fee: String,
-    about_medicare: String,
-    own_plan: String,
-    inverted_question: String,
-    other_jurisdictions: String,
-    outside_practice: String,
-    denial_frame: String,
-    program_not_yet: String,
-    conditional_mood: String,
-    placed_in_scope: String,
-    restricted_to_therapists: String,
-}
-
-/// The compiled `[patterns]` of `vocabulary.toml`.
-pub struct Patterns {
-    pub date: Regex,
-    pub date_starts: Regex,
-    pub date_ends: Regex,
-    pub year_context: Regex,
-    pub date_label: Regex,
-    pub policy_number: Regex,
-    pub training_hours: Regex,
-    pub years_of_practice: Regex,
-    pub other_conditions: Regex,
-    pub not_yet: Regex,
-    pub program: Regex,
-    pub rulemaking_pending: Regex,
-    pub until_program: Regex,
-    pub negated_verb: Regex,
-    pub other_code: Regex,
-    pub fee: Regex,
-    pub about_medicare: Regex,
-    pub own_plan: Regex,
-    pub inverted_question: Regex,
-    pub other_jurisdictions: Regex,
-    pub outside_practice: Regex,
-    pub denial_frame: Regex,
-    pub program_not_yet: Regex,
-    pub conditional_mood: Regex,
-    pub placed_in_scope: Regex,
-    pub restricted_to_therapists: Regex,
 }
 
 #[derive(Debug, Deserialize)]
@@ -396,44 +337,6 @@ impl Vocabulary {
     }
 }
 
-fn compile_patterns(raw: RawPatterns) -> Result<Patterns, String> {
-    let compile = |name: &str, pattern: &str| {
-        Regex::new(&pattern.replace("{months}", &raw.months))
-            .map_err(|error| format!("pattern {name}: {error}"))
-    };
-    Ok(Patterns {
-        date: compile("date", &raw.date)?,
-        date_starts: compile("date_starts", &raw.date_starts)?,
-        date_ends: compile("date_ends", &raw.date_ends)?,
-        year_context: compile("year_context", &raw.year_context)?,
-        date_label: compile("date_label", &raw.date_label)?,
-        policy_number: compile("policy_number", &raw.policy_number)?,
-        training_hours: compile("training_hours", &raw.training_hours)?,
-        years_of_practice: compile("years_of_practice", &raw.years_of_practice)?,
-        other_conditions: compile("other_conditions", &raw.other_conditions)?,
-        not_yet: compile("not_yet", &raw.not_yet)?,
-        program: compile("program", &raw.program)?,
-        rulemaking_pending: compile("rulemaking_pending", &raw.rulemaking_pending)?,
-        until_program: compile("until_program", &raw.until_program)?,
-        negated_verb: compile("negated_verb", &raw.negated_verb)?,
-        other_code: compile("other_code", &raw.other_code)?,
-        fee: compile("fee", &raw.fee)?,
-        about_medicare: compile("about_medicare", &raw.about_medicare)?,
-        own_plan: compile("own_plan", &raw.own_plan)?,
-        inverted_question: compile("inverted_question", &raw.inverted_question)?,
-        other_jurisdictions: compile("other_jurisdictions", &raw.other_jurisdictions)?,
-        outside_practice: compile("outside_practice", &raw.outside_practice)?,
-        denial_frame: compile("denial_frame", &raw.denial_frame)?,
-        program_not_yet: compile("program_not_yet", &raw.program_not_yet)?,
-        conditional_mood: compile("conditional_mood", &raw.conditional_mood)?,
-        placed_in_scope: compile("placed_in_scope", &raw.placed_in_scope)?,
-        restricted_to_therapists: compile(
-            "restricted_to_therapists",
-            &raw.restricted_to_therapists,
-        )?,
-    })
-}
-
 fn lowercase(list: Vec<String>) -> Vec<String> {
     list.into_iter().map(|item| item.to_lowercase()).collect()
 }
@@ -534,40 +437,4 @@ fn phrase_pattern(phrase: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_embedded_vocabulary_parses() {
-        let vocabulary = &*VOCABULARY;
-        assert!(vocabulary.mention.is_match("Trigger Point Dry Needling"));
-        assert!(
-            vocabulary
-                .mention
-                .is_match("needle insertions without injections")
-        );
-        assert!(vocabulary.mention.is_match("dry-needling"));
-        assert!(!vocabulary.mention.is_match("dry needles are sold"));
-        assert!(vocabulary.mention.is_match("billed as CPT 20561 only"));
-        assert!(vocabulary.mention.is_match("Functional DRY NEEDLING"));
-        assert!(!vocabulary.mention.is_match("code 205601"));
-        assert!(
-            vocabulary
-                .carve_out
-                .is_match("covered, excluding dry needling")
-        );
-        assert!(
-            vocabulary
-                .anaphora
-                .is_match("It is considered investigational.")
-        );
-        assert!(!vocabulary.anaphora.is_match("Items are listed."));
-    }
-
-    #[test]
-    fn phrases_match_on_word_boundaries() {
-        let regex = phrases(&["not covered".to_string()]).unwrap();
-        assert!(regex.is_match("is NOT\n covered."));
-        assert!(!regex.is_match("knot covered"));
-    }
-}
+mod tests;

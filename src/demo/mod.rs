@@ -11,9 +11,12 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use crate::config::Config;
-use crate::fixture_server::{FixtureServer, Reply};
 use crate::pipeline::{self, CrawlOptions, CrawlSummary, PipelineError};
 use crate::store::Store;
+
+mod server;
+
+use server::PageServer;
 
 /// A bundled page: file name, kind, subject, display name, version 1, version 2.
 struct DemoPage {
@@ -116,9 +119,9 @@ pub struct DemoRun {
 /// Runs the demo in `dir` (created, or cleared if it is an earlier demo's).
 pub async fn run(dir: &Path) -> Result<DemoRun, DemoError> {
     prepare(dir)?;
-    let server = FixtureServer::start().await.map_err(DemoError::Server)?;
+    let server = PageServer::start().await.map_err(DemoError::Server)?;
     for page in &PAGES {
-        server.set(&format!("/{}", page.file), Reply::html(page.v1));
+        server.set(&format!("/{}", page.file), page.v1);
     }
     let config_path = dir.join("sources.toml");
     let io_error = |source| DemoError::Io {
@@ -145,7 +148,7 @@ pub async fn run(dir: &Path) -> Result<DemoRun, DemoError> {
     )
     .await?;
     for page in &PAGES {
-        server.set(&format!("/{}", page.file), Reply::html(page.v2));
+        server.set(&format!("/{}", page.file), page.v2);
     }
     let second = pipeline::crawl(&config, store, &out, &options, stop, |_, _| {}).await?;
     Ok(DemoRun {
@@ -181,7 +184,7 @@ fn prepare(dir: &Path) -> Result<(), DemoError> {
     .map_err(io_error)
 }
 
-fn demo_config(server: &FixtureServer) -> String {
+fn demo_config(server: &PageServer) -> String {
     let mut text = String::from(
         "# Written by `needlewatch demo`: eight bundled pages served from 127.0.0.1.\n\
          [settings]\nstore = \"snapshots\"\nout = \"reports\"\nper_host_delay_ms = 0\ntimeout_secs = 5\nretries = 0\nrespect_robots = false\n",

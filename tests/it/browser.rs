@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use needlewatch::fixture_server::Reply;
+use crate::fixture_server::Reply;
 
 use crate::support::*;
 

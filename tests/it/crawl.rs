@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use needlewatch::fixture_server::{Behaviour, Reply};
+use crate::fixture_server::{Behaviour, Reply};
 use serde_json::json;
 
 use crate::support::*;
@@ -480,7 +480,10 @@ fn a_baseline_gives_every_state_and_payer_a_rule_before_any_crawl() {
         .filter(|rule| rule["kind"] == "state-board")
         .map(|rule| rule["subject"].as_str().unwrap())
         .collect();
-    for code in needlewatch::config::JURISDICTIONS.iter().take(51) {
+    for code in needlewatch::jurisdiction::JURISDICTIONS
+        .iter()
+        .take(needlewatch::jurisdiction::STATES_AND_DC)
+    {
         assert!(states.contains(code), "{code} has a rule");
     }
     for payer in [
@@ -590,7 +593,7 @@ fn a_webhook_receives_a_summary_of_runs_with_changes_and_a_failing_one_is_not_fa
     let hook = harness.server.url("/hook");
     harness.serve(
         "/hook",
-        needlewatch::fixture_server::Reply::new(200, "text/plain", "ok"),
+        crate::fixture_server::Reply::new(200, "text/plain", "ok"),
     );
     harness.write_config(&[board("tx-board", "TX", "/tx")], "");
     let config = std::fs::read_to_string(harness.path("sources.toml")).unwrap();
@@ -644,7 +647,7 @@ fn a_webhook_receives_a_summary_of_runs_with_changes_and_a_failing_one_is_not_fa
     assert!(text.contains("allowed → not_allowed"), "{text}");
 
     // A webhook that fails is reported, and the run still succeeds.
-    harness.serve("/hook", needlewatch::fixture_server::Reply::status(500));
+    harness.serve("/hook", crate::fixture_server::Reply::status(500));
     harness.serve_fixture("/tx", "board-v1.html");
     let output = harness.crawl();
     assert_ok(&output);

@@ -4,10 +4,10 @@
 use std::io::Write;
 use std::time::Duration;
 
+use crate::fixture_server::{Behaviour, Reply};
 use needlewatch::config::Settings;
 use needlewatch::extract::extract;
 use needlewatch::fetch::{FetchFailure, Fetcher, Outcome, Validators};
-use needlewatch::fixture_server::{Behaviour, Reply};
 use url::Url;
 
 use crate::support::*;

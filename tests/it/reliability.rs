@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::time::Duration;
 
-use needlewatch::fixture_server::{Behaviour, Reply};
+use crate::fixture_server::{Behaviour, Reply};
 use serde_json::Value;
 
 use crate::support::*;

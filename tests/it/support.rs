@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use needlewatch::fixture_server::{FixtureServer, Reply};
+use crate::fixture_server::{FixtureServer, Reply};
 use serde_json::Value;
 
 pub fn fixture(name: &str) -> Vec<u8> {

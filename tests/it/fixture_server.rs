@@ -1,7 +1,8 @@
 //! A small HTTP/1.1 server on 127.0.0.1 that serves fixture pages: the
-//! `demo` command crawls it offline, and the integration tests use it to swap
-//! pages between runs and to misbehave on purpose (hang, cut a body short,
-//! reset a connection, loop redirects).
+//! integration tests use it to swap pages between runs and to misbehave on
+//! purpose (hang, cut a body short, reset a connection, loop redirects).
+//! It is test support only and never part of the product (the demo has its
+//! own well-behaved server in `src/demo/server.rs`).
 //!
 //! Deliberately minimal and hand-written: a test server must be able to
 //! break the protocol in ways a well-behaved framework will not. Every
@@ -70,16 +71,6 @@ impl Reply {
 
     pub fn with_header(mut self, name: &str, value: &str) -> Reply {
         self.headers.push((name.into(), value.into()));
-        self
-    }
-
-    /// Replaces the Content-Type header (or drops it when `None`).
-    pub fn with_content_type(mut self, content_type: Option<&str>) -> Reply {
-        self.headers
-            .retain(|(name, _)| !name.eq_ignore_ascii_case("content-type"));
-        if let Some(value) = content_type {
-            self.headers.push(("Content-Type".into(), value.into()));
-        }
         self
     }
 
@@ -155,10 +146,6 @@ impl FixtureServer {
         })
     }
 
-    pub fn address(&self) -> SocketAddr {
-        self.address
-    }
-
     /// The full URL of `path` on this server.
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.address, path)
@@ -167,10 +154,6 @@ impl FixtureServer {
     /// Serves `reply` at `path` from now on (replacing what was there).
     pub fn set(&self, path: &str, reply: Reply) {
         self.lock().routes.insert(path.to_string(), reply);
-    }
-
-    pub fn remove(&self, path: &str) {
-        self.lock().routes.remove(path);
     }
 
     /// Every request so far, in arrival order.

@@ -1,0 +1,72 @@
+//! `needlewatch changes`: list recorded change events, oldest first,
+//! filtered by date, source or review state.
+
+use std::io::Write;
+
+use super::{CommandError, CommandResult, load_config_and_store, store_failure};
+use crate::cli::{ChangesArgs, Exit, GlobalArgs};
+use crate::report;
+
+pub fn exec(global: &GlobalArgs, args: &ChangesArgs) -> CommandResult {
+    let (_config, store) = load_config_and_store(global)?;
+    let since = args.since.as_deref().map(parse_since).transpose()?;
+    let mut stdout = std::io::stdout().lock();
+    let mut shown = 0;
+    for event in store.events() {
+        let event = event.map_err(store_failure)?;
+        if since.is_some_and(|since| event.at < since)
+            || args
+                .source
+                .as_ref()
+                .is_some_and(|id| *id != event.source_id)
+            || (args.pending && event.ack.is_some())
+        {
+            continue;
+        }
+        shown += 1;
+        let line = if args.json {
+            report::change_json(&event)
+        } else {
+            format!(
+                "#{:<5} {}  {:<7} {:<17} {:<4} {:<28} {}",
+                event.id,
+                report::human_time(event.at),
+                event.severity.as_str(),
+                event.kind.as_str(),
+                event.subject,
+                event.source_id,
+                event.summary
+            )
+        };
+        if writeln!(stdout, "{line}").is_err() {
+            break;
+        }
+    }
+    if shown == 0 && !args.json {
+        let _ = writeln!(
+            stdout,
+            "No change events recorded{}.",
+            if since.is_some() || args.source.is_some() || args.pending {
+                " for that filter"
+            } else {
+                ""
+            }
+        );
+    }
+    Ok(Exit::Ok)
+}
+
+/// `--since`: a timestamp, or a date meaning its start in UTC.
+fn parse_since(text: &str) -> Result<jiff::Timestamp, CommandError> {
+    if let Ok(timestamp) = text.parse::<jiff::Timestamp>() {
+        return Ok(timestamp);
+    }
+    let date: jiff::civil::Date = text.parse().map_err(|_| {
+        CommandError::usage(format!(
+            "--since {text:?}: use a date like 2026-11-01 or a timestamp like 2026-11-01T00:00:00Z"
+        ))
+    })?;
+    date.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .map(|zoned| zoned.timestamp())
+        .map_err(|error| CommandError::usage(format!("--since {text:?}: {error}")))
+}
