@@ -46,10 +46,18 @@ pub(super) fn strip_label(sentence: &str) -> &str {
 /// What a motion proposes: "Motion to issue a statement finding that X" → "X".
 pub(super) fn motion_content(sentence: &str) -> Option<&str> {
     let lower = sentence.trim_start().to_ascii_lowercase();
-    let is_motion = words()
-        .motion_openings
-        .iter()
-        .any(|opening| lower.starts_with(opening.as_str()));
+    // "Motion to ...", "It was moved by ...": the motion word among the
+    // sentence's first few words.
+    let is_motion = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| !word.is_empty())
+        .take(MOTION_WORD_REACH)
+        .any(|word| {
+            words()
+                .motion_openings
+                .iter()
+                .any(|opening| opening == word)
+        });
     if !is_motion {
         return None;
     }
@@ -60,6 +68,9 @@ pub(super) fn motion_content(sentence: &str) -> Option<&str> {
         .find(|&position| lower[position + 5..].starts_with([' ', ',']))?;
     Some(sentence[offset + that + 6..].trim_start_matches([' ', ',']))
 }
+
+/// How far into a sentence its motion word may stand.
+const MOTION_WORD_REACH: usize = 4;
 
 /// Whether a sentence reports that the motion before it passed (`true`)
 /// or failed (`false`).

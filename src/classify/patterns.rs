@@ -35,6 +35,7 @@ pub(super) struct RawPatterns {
     conditional_mood: String,
     placed_in_scope: String,
     restricted_to_therapists: String,
+    past_status: String,
 }
 
 /// The compiled `[patterns]` of `vocabulary.toml`.
@@ -65,6 +66,7 @@ pub struct Patterns {
     pub conditional_mood: Regex,
     pub placed_in_scope: Regex,
     pub restricted_to_therapists: Regex,
+    pub past_status: Regex,
 }
 
 pub(super) fn compile_patterns(raw: RawPatterns) -> Result<Patterns, String> {
@@ -98,6 +100,7 @@ pub(super) fn compile_patterns(raw: RawPatterns) -> Result<Patterns, String> {
         program_not_yet: compile("program_not_yet", &raw.program_not_yet)?,
         conditional_mood: compile("conditional_mood", &raw.conditional_mood)?,
         placed_in_scope: compile("placed_in_scope", &raw.placed_in_scope)?,
+        past_status: compile("past_status", &raw.past_status)?,
         restricted_to_therapists: compile(
             "restricted_to_therapists",
             &raw.restricted_to_therapists,

@@ -45,6 +45,18 @@ pub struct DocumentReading<'a> {
     pub about_service: Vec<usize>,
 }
 
+/// A short line with no sentence punctuation: a heading.
+fn is_heading_line(body: &str) -> bool {
+    let trimmed = body.trim();
+    !trimmed.is_empty()
+        && trimmed.split_whitespace().count() <= HEADING_WORDS
+        && !trimmed.ends_with(['.', '?', '!', ';', ','])
+        && !vocabulary::current().mention.is_match(trimmed)
+}
+
+/// The most words a heading between a question and its answer has.
+const HEADING_WORDS: usize = 4;
+
 /// Reads `text` as a page of `kind`.
 pub fn read_document(text: &str, kind: SourceKind) -> DocumentReading<'_> {
     let vocabulary = vocabulary::current();
@@ -104,6 +116,11 @@ impl<'a> Reader<'a> {
             return;
         }
         let (answer, body) = split_answer(strip_label(sentence.text));
+        if answer.is_none() && is_heading_line(body) {
+            // "OPINION" between a question and its answer: a heading, which
+            // neither answers nor closes the question.
+            return;
+        }
         self.settle_motion(index, body);
         if self.read_motion(index, body) {
             return;

@@ -476,9 +476,12 @@ fn prohibition_is_a_condition(lower: &str, clause: &str) -> bool {
 /// (delegation, billing). The statement kind and the weight factor.
 fn implied_permission(clause: &str, lower: &str, side_acts: i32) -> Option<(Statement, f32)> {
     if structure::scope_includes_service(clause, lower) {
-        Some((Statement::Permission, FULL))
+        // Put inside physical therapy's definition or scope: a permission
+        // by definition, which grants nothing beyond what it defines.
+        Some((Statement::Definition, FULL))
     } else if structure::places_duty_on_practitioners(lower)
         || patterns().restricted_to_therapists.is_match(lower)
+        || structure::regulates_practice(lower)
     {
         Some((Statement::Condition, CONDITIONAL))
     } else if side_acts > 0 {

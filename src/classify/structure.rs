@@ -127,9 +127,26 @@ pub fn scope_includes_service(clause: &str, lower: &str) -> bool {
         .filter(|(_, c)| c.is_whitespace())
         .nth(3)
         .map_or(before, |(index, _)| &before[index..]);
-    vocabulary.scope_words.is_match(before)
-        && !vocabulary.rival_practice.is_match(before)
+    // The scope may be named before ("physical therapy includes ...") or
+    // after, as where the service is put ("admit dry needling to the
+    // physical therapy scope").
+    let after = &lower[inclusion.end()..];
+    let placed_after = after
+        .trim_start_matches(|c: char| !c.is_ascii_alphabetic())
+        .split(" to the ")
+        .nth(1)
+        .is_some_and(|destination| vocabulary.scope_words.is_match(destination));
+    (vocabulary.scope_words.is_match(before) || placed_after)
+        && !vocabulary.rival_practice.is_match(lower)
         && !vocabulary.mention.is_match(recent)
+}
+
+/// "a trigger point dry needling course is approved if ...", "to specify the
+/// qualifications for the practice of dry needling": a rule setting
+/// requirements for the service regulates a practice that is allowed.
+pub fn regulates_practice(lower: &str) -> bool {
+    let vocabulary = vocabulary::current();
+    vocabulary.regulated_practice.is_match(lower) && vocabulary.regulatory_verbs.is_match(lower)
 }
 
 /// "the legislature did not mean for physical therapy to include dry

@@ -147,7 +147,10 @@ impl Timing {
 
 pub fn timing_of(clause: &str) -> Timing {
     let mut timing = Timing {
-        historical: vocabulary::current().historical.is_match(clause),
+        historical: vocabulary::current().historical.is_match(clause)
+            || patterns()
+                .past_status
+                .is_match(&clause.to_ascii_lowercase()),
         ..Timing::default()
     };
     for mention in dates_in(clause) {
