@@ -48,7 +48,7 @@ const MAX_EVIDENCE_CHARS: usize = 400;
 /// Classifies `text` as of `today` (a position split by date of service is
 /// read as it stands on that day).
 pub fn classify_on(text: &str, kind: SourceKind, today: Date) -> Finding {
-    explain_on(text, kind, today).finding
+    read_and_decide(text, kind, today, false).finding
 }
 
 /// One clause's reading, for an analyst checking a finding.
@@ -83,6 +83,12 @@ pub struct Explanation {
 
 /// Classifies `text` and says how: every clause reading and the decision step.
 pub fn explain_on(text: &str, kind: SourceKind, today: Date) -> Explanation {
+    read_and_decide(text, kind, today, true)
+}
+
+/// Reads `text`, decides, and (when `explain`) quotes every clause reading:
+/// the crawl's path skips the quoting.
+fn read_and_decide(text: &str, kind: SourceKind, today: Date, with_clauses: bool) -> Explanation {
     let vocabulary = vocabulary::current();
     let mut terms = BTreeSet::new();
     let mut cpt_codes = BTreeSet::new();
@@ -182,6 +188,13 @@ pub fn explain_on(text: &str, kind: SourceKind, today: Date) -> Explanation {
         counted: set_aside.is_none(),
         set_aside: set_aside.map(str::to_string),
     };
+    if !with_clauses {
+        return Explanation {
+            finding,
+            clauses: Vec::new(),
+            decided_by: String::new(),
+        };
+    }
     let mut clauses: Vec<(usize, ExplainedClause)> = votes
         .iter()
         .map(|reading| (reading.order, explain(reading, None)))

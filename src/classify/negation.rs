@@ -83,7 +83,8 @@ pub(super) fn in_negated_scope(lower: &str, position: usize) -> bool {
     let followers = &vocabulary::current().words.scope_negation_followers;
     // "It is not accurate to say that X does not allow ...": the frame denies
     // what it embeds.
-    patterns().denial_frame.is_match(before)
+    // Every denial frame ends in "that": skip the pattern when there is none.
+    (before.contains(" that") && patterns().denial_frame.is_match(before))
         || words.iter().enumerate().any(|(index, word)| {
             *word == "neither"
                 || (*word == "nothing"

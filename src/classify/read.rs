@@ -74,6 +74,7 @@ pub fn read_document(text: &str, kind: SourceKind) -> DocumentReading<'_> {
         asked_about_service: false,
         pending_motion: None,
         order: 0,
+        sentence_force: None,
     };
     for index in 0..reader.sentences.len() {
         reader.read_sentence(index);
@@ -102,6 +103,8 @@ struct Reader<'a> {
     /// A motion's content waits for its outcome ("Passed 5-1." or "Failed.").
     pending_motion: Option<(Reading, usize)>,
     order: usize,
+    /// The force of the last sentence asked about (sentence index, force).
+    sentence_force: Option<(usize, Force)>,
 }
 
 impl<'a> Reader<'a> {
@@ -342,13 +345,12 @@ impl<'a> Reader<'a> {
     /// force, and set aside when it is not this page's own binding text.
     fn admit(&mut self, mut reading: Reading, clause: &str, sentence: &str) {
         let lower = clause.to_ascii_lowercase();
-        let sentence_lower = sentence.to_ascii_lowercase();
         reading.actor = match self.kind {
             SourceKind::Payer => Actor::Payer,
             SourceKind::StateBoard => structure::actor_of(&lower, false, false),
         };
         if !matches!(reading.force, Force::History | Force::Proposal) {
-            reading.force = structure::force_of(&sentence_lower);
+            reading.force = self.force_of_sentence(reading.sentence, sentence);
         }
         if structure::reports_the_past(&lower) {
             // "In 2014, the board stated that ...": what was said then.
@@ -417,6 +419,18 @@ impl<'a> Reader<'a> {
             reading.timing.end = inherited.end;
             reading.timing.when = inherited.when;
         }
+    }
+
+    /// The legal force of a sentence, worked out once for all its clauses.
+    fn force_of_sentence(&mut self, index: usize, sentence: &str) -> Force {
+        if let Some((cached, force)) = self.sentence_force
+            && cached == index
+        {
+            return force;
+        }
+        let force = structure::force_of(&sentence.to_ascii_lowercase());
+        self.sentence_force = Some((index, force));
+        force
     }
 
     fn reading(&mut self, status: Status, weight: f32, timing: Timing, index: usize) -> Reading {

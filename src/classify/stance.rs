@@ -25,7 +25,7 @@ use super::negation::{
     relative_clause_elsewhere,
 };
 pub use super::rows::{bare_status, reason_in, table_row};
-use super::structure;
+use super::structure::{self, implied_permission, prohibition_is_a_condition};
 use super::subjects::{about_assistants_only, starts_with_until};
 pub use super::subjects::{
     concession_removed, is_qualified, names_assistants, opens_with_whether, waits_on_rules,
@@ -163,10 +163,15 @@ impl Clause<'_> {
             )));
         }
         // Contractions read as their full forms ("didn't say" as "did not say").
-        let expanded = self.lower.replace("n't", " not");
+        let expanded = self
+            .lower
+            .contains("n't")
+            .then(|| self.lower.replace("n't", " not"));
         if is_question
             || vocabulary.not_statement.is_match(self.text)
-            || vocabulary.not_statement.is_match(&expanded)
+            || expanded
+                .as_deref()
+                .is_some_and(|expanded| vocabulary.not_statement.is_match(expanded))
             || patterns().conditional_mood.is_match(&self.lower)
             || vocabulary.reported_speech.is_match(self.text)
             || self.asks_whether()
@@ -249,7 +254,10 @@ impl Clause<'_> {
     /// takes it back ("not regarded as lying outside").
     fn count_placed_in_scope(&self, polarity: &mut Polarity) {
         let lower = self.lower.as_str();
-        if polarity.positive > 0 || polarity.negative > 0 {
+        if polarity.positive > 0
+            || polarity.negative > 0
+            || !vocabulary::current().scope_words.is_match(lower)
+        {
             return;
         }
         if let Some(found) = patterns().placed_in_scope.find(lower) {
@@ -266,9 +274,11 @@ impl Clause<'_> {
 
     fn count_outside_practice(&self, polarity: &mut Polarity) {
         let lower = self.lower.as_str();
+        let vocabulary = vocabulary::current();
         if polarity.positive > 0
             || polarity.negative > 0
-            || vocabulary::current().competence_limit.is_match(lower)
+            || !vocabulary.scope_words.is_match(lower)
+            || vocabulary.competence_limit.is_match(lower)
         {
             return;
         }
@@ -440,54 +450,6 @@ impl Clause<'_> {
             reading.weight = reading.weight.min(QUALIFIED);
         }
         Some(reading)
-    }
-}
-
-/// A prohibition worded as a condition on the therapist ("may not perform
-/// unless registered", "until completing 50 hours", "an unregistered
-/// therapist may not"); a wait on rulemaking is an on-hold instead.
-fn prohibition_is_a_condition(lower: &str, clause: &str) -> bool {
-    let vocabulary = vocabulary::current();
-    if patterns().rulemaking_pending.is_match(lower) {
-        return false;
-    }
-    if let Some(unless) = lower.find("unless ") {
-        !vocabulary.until_rules.is_match(&lower[unless..])
-            || vocabulary.until_training.is_match(&lower[unless..])
-    } else if let Some(until) = lower.find("until ") {
-        let after = &lower[until..];
-        // "until Respondent has completed the training required by
-        // rule": the first thing waited for is the training.
-        let training = vocabulary.until_training.find(after).map(|m| m.start());
-        let rules = vocabulary.until_rules.find(after).map(|m| m.start());
-        match (training, rules) {
-            (Some(training), Some(rules)) => training < rules,
-            (Some(_), None) => true,
-            _ => false,
-        }
-    } else {
-        vocabulary.conditional_subject.is_match(clause)
-    }
-}
-
-/// A clause with no permission or prohibition of its own that still implies
-/// permission: it puts the service inside physical therapy's scope, places
-/// duties on those who perform it, or restricts only a side act
-/// (delegation, billing). The statement kind and the weight factor.
-fn implied_permission(clause: &str, lower: &str, side_acts: i32) -> Option<(Statement, f32)> {
-    if structure::scope_includes_service(clause, lower) {
-        // Put inside physical therapy's definition or scope: a permission
-        // by definition, which grants nothing beyond what it defines.
-        Some((Statement::Definition, FULL))
-    } else if structure::places_duty_on_practitioners(lower)
-        || patterns().restricted_to_therapists.is_match(lower)
-        || structure::regulates_practice(lower)
-    {
-        Some((Statement::Condition, CONDITIONAL))
-    } else if side_acts > 0 {
-        Some((Statement::Condition, QUALIFIED))
-    } else {
-        None
     }
 }
 

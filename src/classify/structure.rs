@@ -8,7 +8,7 @@
 //! negation + act), with its word lists in `vocabulary.toml`; none keys on
 //! one document's wording. Pure: text in, answers out.
 
-use super::clause::{Actor, Force};
+use super::clause::{Actor, CONDITIONAL, FULL, Force, QUALIFIED, Statement};
 use super::vocabulary;
 
 /// How many words after a negation its verb may stand ("shall not be
@@ -96,6 +96,9 @@ pub fn places_duty_on_practitioners(lower: &str) -> bool {
 /// the service, and does not define it as another discipline's practice.
 pub fn defines_service(clause: &str, lower: &str) -> bool {
     let vocabulary = vocabulary::current();
+    if !vocabulary.definition_verbs.is_match(clause) {
+        return false;
+    }
     let Some(definition) = vocabulary.definition.find(clause) else {
         return false;
     };
@@ -308,6 +311,70 @@ pub fn limits_coverage(lower: &str) -> bool {
 /// cells say nothing about coverage.
 pub fn about_authorization(lower: &str) -> bool {
     vocabulary::current().authorization_words.is_match(lower)
+}
+
+/// A prohibition worded as a condition on the therapist ("may not perform
+/// unless registered", "until completing 50 hours", "an unregistered
+/// therapist may not"); a wait on rulemaking is an on-hold instead.
+pub(super) fn prohibition_is_a_condition(lower: &str, clause: &str) -> bool {
+    let vocabulary = vocabulary::current();
+    if vocabulary::current()
+        .patterns
+        .rulemaking_pending
+        .is_match(lower)
+    {
+        return false;
+    }
+    if let Some(unless) = lower.find("unless ") {
+        !vocabulary.until_rules.is_match(&lower[unless..])
+            || vocabulary.until_training.is_match(&lower[unless..])
+    } else if let Some(until) = lower.find("until ") {
+        let after = &lower[until..];
+        // "until Respondent has completed the training required by
+        // rule": the first thing waited for is the training.
+        let training = vocabulary.until_training.find(after).map(|m| m.start());
+        let rules = vocabulary.until_rules.find(after).map(|m| m.start());
+        match (training, rules) {
+            (Some(training), Some(rules)) => training < rules,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    } else {
+        vocabulary.conditional_subject.is_match(clause)
+    }
+}
+
+/// A clause with no permission or prohibition of its own that still implies
+/// permission: it puts the service inside physical therapy's scope, places
+/// duties on those who perform it, or restricts only a side act
+/// (delegation, billing). The statement kind and the weight factor.
+pub(super) fn implied_permission(
+    clause: &str,
+    lower: &str,
+    side_acts: i32,
+) -> Option<(Statement, f32)> {
+    // One pass for the words every implication needs (an inclusion verb, a
+    // duty or regulatory verb, "limited to"); most clauses have none.
+    if !vocabulary::current().implication_triggers.is_match(lower) {
+        return (side_acts > 0).then_some((Statement::Condition, QUALIFIED));
+    }
+    if scope_includes_service(clause, lower) {
+        // Put inside physical therapy's definition or scope: a permission
+        // by definition, which grants nothing beyond what it defines.
+        Some((Statement::Definition, FULL))
+    } else if places_duty_on_practitioners(lower)
+        || vocabulary::current()
+            .patterns
+            .restricted_to_therapists
+            .is_match(lower)
+        || regulates_practice(lower)
+    {
+        Some((Statement::Condition, CONDITIONAL))
+    } else if side_acts > 0 {
+        Some((Statement::Condition, QUALIFIED))
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

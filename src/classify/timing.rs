@@ -148,9 +148,10 @@ impl Timing {
 pub fn timing_of(clause: &str) -> Timing {
     let mut timing = Timing {
         historical: vocabulary::current().historical.is_match(clause)
-            || patterns()
-                .past_status
-                .is_match(&clause.to_ascii_lowercase()),
+            || (has_past_copula(clause)
+                && patterns()
+                    .past_status
+                    .is_match(&clause.to_ascii_lowercase())),
         ..Timing::default()
     };
     for mention in dates_in(clause) {
@@ -174,6 +175,14 @@ pub fn timing_of(clause: &str) -> Timing {
         );
     }
     timing
+}
+
+/// A cheap test before the past-status pattern: most clauses have no
+/// "was"/"were".
+fn has_past_copula(clause: &str) -> bool {
+    clause
+        .split_whitespace()
+        .any(|word| word.eq_ignore_ascii_case("was") || word.eq_ignore_ascii_case("were"))
 }
 
 /// The date a line opens with ("01/01/2021 Guideline created."), if any.

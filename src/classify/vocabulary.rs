@@ -89,6 +89,7 @@ struct RawClause {
     rival_practice: Vec<String>,
     requirement_nouns: Vec<String>,
     regulatory_verbs: Vec<String>,
+    restriction_words: Vec<String>,
     proposal_markers: Vec<String>,
     enactment_markers: Vec<String>,
     past_report_verbs: Vec<String>,
@@ -200,6 +201,8 @@ pub struct Vocabulary {
     pub duty_objects: Regex,
     /// A definition verb right after the service's name (quotes allowed).
     pub definition: Regex,
+    /// Any definition verb: one pass before the longer pattern.
+    pub definition_verbs: Regex,
     /// An inclusion verb right before the service's name.
     pub inclusion: Regex,
     pub scope_words: Regex,
@@ -207,6 +210,9 @@ pub struct Vocabulary {
     /// A requirement noun attached to the service, either way round.
     pub regulated_practice: Regex,
     pub regulatory_verbs: Regex,
+    /// Any word an implied permission needs (inclusion, duty and regulatory
+    /// verbs, "limited/restricted/reserved to"): one pass to skip the rest.
+    pub implication_triggers: Regex,
     pub proposal_markers: Regex,
     pub enactment_markers: Regex,
     pub past_report_verbs: Regex,
@@ -317,6 +323,7 @@ impl Vocabulary {
                 alternatives(&raw.service.terms),
                 alternatives(&raw.clause.definition_verbs)
             ))?,
+            definition_verbs: phrases(&raw.clause.definition_verbs)?,
             inclusion: compile(format!(
                 "(?i)(?:{})\\s+(?:the\\s+|of\\s+)?(?:use\\s+of\\s+|practice\\s+of\\s+|performance\\s+of\\s+)?[\"'\\x{{201c}}]?(?:{})",
                 alternatives(&raw.clause.inclusion_verbs),
@@ -330,6 +337,15 @@ impl Vocabulary {
                 nouns = alternatives(&raw.clause.requirement_nouns),
             ))?,
             regulatory_verbs: phrases(&raw.clause.regulatory_verbs)?,
+            implication_triggers: phrases(
+                &[
+                    &raw.clause.inclusion_verbs[..],
+                    &raw.clause.duty_modals[..],
+                    &raw.clause.regulatory_verbs[..],
+                    &raw.clause.restriction_words[..],
+                ]
+                .concat(),
+            )?,
             proposal_markers: phrases(&raw.clause.proposal_markers)?,
             enactment_markers: phrases(&raw.clause.enactment_markers)?,
             past_report_verbs: phrases(&raw.clause.past_report_verbs)?,
