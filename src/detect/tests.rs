@@ -13,6 +13,7 @@ fn source() -> Source {
         url: url::Url::parse("https://example.org/tx").unwrap(),
         selector: None,
         every: None,
+        provenance: Default::default(),
     }
 }
 
