@@ -100,6 +100,20 @@ pub enum Command {
     /// Check the store's integrity: every stored version's bytes present and
     /// matching their hashes, every reference resolving. Exit 1 on a problem.
     Verify,
+    /// Work on the watch list itself.
+    Sources {
+        #[command(subcommand)]
+        action: SourcesAction,
+    },
+}
+
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum SourcesAction {
+    /// Lint the watch list: duplicate pages, missing or stale provenance
+    /// (`stated`, `checked`), static pages crawled more than weekly, payers
+    /// and jurisdictions with no official source. One line per problem;
+    /// exit 1 on any problem, 2 when the config cannot be read.
+    Check,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,11 @@ use crate::baseline::{Baseline, BaselineError};
 use crate::model::SourceKind;
 
 mod check;
+mod lint;
+mod provenance;
+
+pub use lint::{Lint, lint, normalise_url};
+pub use provenance::{MAX_EVIDENCE_CHARS, PageKind, Provenance};
 
 /// A checked configuration: every value here has been validated.
 #[derive(Debug, Clone)]
@@ -103,7 +108,19 @@ pub struct Source {
     pub url: Url,
     /// Checked to parse as CSS; kept as text so `Source` stays `Clone + Send`.
     pub selector: Option<String>,
+    /// The interval given in the file; see [`Source::interval`].
     pub every: Option<Duration>,
+    /// What a person saw on the page (all optional).
+    pub provenance: Provenance,
+}
+
+impl Source {
+    /// How often the source is crawled: `every` when given, else the
+    /// default of its kind of page, else at every run.
+    pub fn interval(&self) -> Option<Duration> {
+        self.every
+            .or_else(|| self.provenance.page.map(PageKind::default_every))
+    }
 }
 
 /// One problem found in a config file.

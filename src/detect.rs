@@ -202,46 +202,6 @@ fn take_reading(state: &mut SourceState, snapshot: &NewSnapshot) {
     state.last_modified = snapshot.record.last_modified.clone();
 }
 
-/// `source_added`, or a `status_changed` when the first reading
-/// contradicts the baseline's position.
-fn first_read(context: &Context<'_>, snapshot: &NewSnapshot) -> EventRecord {
-    let source = context.source;
-    let finding = &snapshot.record.finding;
-    let mut added = event(
-        context,
-        ChangeKind::SourceAdded,
-        Severity::Low,
-        None,
-        finding,
-        format!(
-            "First read of {}: {}",
-            source.id,
-            describe(finding.status, finding.reason)
-        ),
-        (None, Some(snapshot.record.seq)),
-        None,
-    );
-    let differs_from_baseline = context.baseline.filter(|&(status, reason)| {
-        finding.status.is_position() && (status, reason) != (finding.status, finding.reason)
-    });
-    if let Some((status, reason)) = differs_from_baseline {
-        // The first reading contradicts what was known before.
-        added.kind = ChangeKind::StatusChanged;
-        added.severity = Severity::High;
-        added.review = true;
-        added.old_status = Some(status);
-        added.old_reason = reason;
-        added.summary = format!(
-            "{} → {} (first read of {}; the baseline said {})",
-            describe(status, reason),
-            describe(finding.status, finding.reason),
-            source.id,
-            describe(status, reason)
-        );
-    }
-    added
-}
-
 /// A text that differs from the previous version's: a status change when
 /// the status or reason moved, else a content change (low when only dates
 /// moved), carrying its diff.
@@ -483,6 +443,11 @@ fn truncate(mut text: String) -> String {
     }
     text
 }
+
+mod first_read;
+
+use first_read::first_read;
+pub use first_read::stated_disagreement;
 
 #[cfg(test)]
 mod tests;

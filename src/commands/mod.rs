@@ -44,6 +44,7 @@ mod diff;
 mod history;
 mod review;
 mod ruleset;
+mod sources;
 mod r#try;
 mod verify;
 
@@ -94,6 +95,7 @@ pub fn dispatch(cli: Cli) -> CommandResult {
         Command::Ack(args) => review::exec_ack(&global, &args),
         Command::Baseline { check } => baseline::exec(&global, check),
         Command::Verify => verify::exec(&global),
+        Command::Sources { action } => sources::exec(&global, action),
     }
 }
 

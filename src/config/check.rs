@@ -18,6 +18,8 @@ use super::{
 use crate::jurisdiction;
 use crate::model::SourceKind;
 
+mod provenance;
+
 /// Checks config text: the config, or every problem found.
 pub(super) fn check(text: &str) -> Result<Config, Vec<Problem>> {
     let line_starts = std::iter::once(0)
@@ -47,6 +49,7 @@ struct SourceFields {
     url: Option<Url>,
     selector: Option<String>,
     every: Option<Duration>,
+    provenance: provenance::ProvenanceFields,
 }
 
 struct Checker<'a> {
@@ -287,6 +290,9 @@ impl<'a> Checker<'a> {
         }
         let label = fields.id.as_deref().unwrap_or("this source");
         self.check_required_source_keys(table, table_offset, label);
+        if let Some(kind) = fields.kind {
+            self.check_provenance_fit(kind, &fields.provenance);
+        }
         let subject = self.check_subject(fields.kind, fields.subject);
         if self.problems.len() != before {
             return None;
@@ -300,6 +306,7 @@ impl<'a> Checker<'a> {
             url: fields.url?,
             selector: fields.selector,
             every: fields.every,
+            provenance: fields.provenance.provenance,
         })
     }
 
@@ -313,12 +320,17 @@ impl<'a> Checker<'a> {
     ) {
         let offset = value.span().start;
         let name = key.get_ref().as_ref();
+        if provenance::PROVENANCE_KEYS.contains(&name) {
+            self.check_provenance_key(key, value, &mut fields.provenance);
+            return;
+        }
         if !SOURCE_KEYS.contains(&name) {
             self.problem(
                 key.span().start,
                 format!(
-                    "unknown key {name:?} in [[sources]] (known keys: {})",
-                    SOURCE_KEYS.join(", ")
+                    "unknown key {name:?} in [[sources]] (known keys: {}, {})",
+                    SOURCE_KEYS.join(", "),
+                    provenance::PROVENANCE_KEYS.join(", ")
                 ),
             );
             return;

@@ -134,3 +134,98 @@ fn intervals() {
     assert!(parse_interval("1y").is_err());
     assert!(parse_interval("").is_err());
 }
+
+#[test]
+fn provenance_fields_are_optional_and_checked() {
+    let text = r#"[[sources]]
+id = "md-board"
+kind = "state-board"
+subject = "MD"
+url = "https://example.org/md"
+publisher = "Maryland Board"
+official = true
+page = "rule"
+stated = "allowed"
+checked = "2026-12-05"
+evidence = "may perform dry needling"
+
+[[sources]]
+id = "carefirst"
+kind = "payer"
+subject = "carefirst"
+url = "https://example.org/cf"
+page = "policy"
+stated = "not_covered"
+stated_reason = "experimental_investigational"
+states = ["md", "DC"]
+no_official_source = "none found"
+every = "6h"
+"#;
+    let config = Config::parse(text, "sources.toml").unwrap();
+    let board = &config.sources[0].provenance;
+    assert_eq!(board.page, Some(PageKind::Rule));
+    assert_eq!(board.stated, Some(crate::model::Status::Allowed));
+    assert_eq!(
+        board.checked.map(|date| date.to_string()).as_deref(),
+        Some("2026-12-05")
+    );
+    assert_eq!(
+        config.sources[0].interval(),
+        Some(Duration::from_secs(30 * 86_400))
+    );
+    let payer = &config.sources[1];
+    assert_eq!(payer.provenance.states, vec!["MD", "DC"]);
+    assert_eq!(
+        payer.interval(),
+        Some(Duration::from_secs(6 * 3600)),
+        "explicit every wins"
+    );
+    let plain = Config::parse(GOOD, "sources.toml").unwrap();
+    assert_eq!(
+        plain.sources[1].interval(),
+        None,
+        "no page, no every: every run"
+    );
+}
+
+#[test]
+fn bad_provenance_values_are_problems_with_their_lines() {
+    let long = "x".repeat(121);
+    let text = format!(
+        r#"[[sources]]
+id = "a"
+kind = "state-board"
+subject = "TX"
+url = "https://example.org/a"
+official = "yes"
+page = "webpage"
+stated = "covered"
+checked = "05/12/2026"
+evidence = "{long}"
+states = ["TX"]
+colour = "red"
+
+[[sources]]
+id = "b"
+kind = "payer"
+subject = "b"
+url = "https://example.org/b"
+stated = "covered"
+stated_reason = "because"
+states = ["ZZ"]
+"#
+    );
+    let problems = problems_of(&text);
+    let lines: Vec<usize> = problems.iter().map(|problem| problem.line).collect();
+    assert_eq!(lines, vec![6, 7, 8, 9, 10, 11, 12, 20, 21], "{problems:#?}");
+    let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+    assert!(messages[0].contains("\"yes\""));
+    assert!(messages[1].contains("\"webpage\""));
+    assert!(messages[2].contains("\"covered\" is not a position a state-board"));
+    assert!(messages[3].contains("05/12/2026"));
+    assert!(messages[4].contains("121 characters"));
+    assert!(messages[5].contains("states is for payers"));
+    assert!(messages[6].contains("unknown key \"colour\""));
+    assert!(messages[7].contains("\"because\""));
+    assert!(messages[8].contains("\"ZZ\""));
+}

@@ -13,6 +13,7 @@ fn source() -> Source {
         url: url::Url::parse("https://example.org/tx").unwrap(),
         selector: None,
         every: None,
+        provenance: Default::default(),
     }
 }
 
@@ -88,6 +89,39 @@ fn a_first_read_is_source_added() {
     assert_eq!(decision.events[0].old_status, None);
     assert_eq!(decision.state.status, Status::Allowed);
     assert_eq!(decision.state.latest_seq, Some(1));
+}
+
+#[test]
+fn a_first_read_that_differs_from_the_stated_position_asks_for_review() {
+    let mut source = source();
+    let first_read_of = |source: &Source| {
+        let context = Context {
+            source,
+            run_id: 7,
+            now: Timestamp::UNIX_EPOCH,
+            escalate_after: 3,
+            baseline: None,
+        };
+        let observation = Observation::Read {
+            snapshot: Box::new(read(1, ALLOWED_TEXT, Status::Allowed)),
+            previous: None,
+        };
+        decide(&context, None, observation).events.remove(0)
+    };
+    source.provenance.stated = Some(Status::NotAllowed);
+    let added = first_read_of(&source);
+    assert_eq!(added.kind, ChangeKind::SourceAdded);
+    assert!(added.review);
+    assert!(
+        added.summary.ends_with(
+            "reading disagrees with the stated position (stated not_allowed, read allowed)"
+        ),
+        "{}",
+        added.summary
+    );
+    source.provenance.stated = Some(Status::Allowed);
+    let agreeing = first_read_of(&source);
+    assert!(!agreeing.review && !agreeing.summary.contains("disagrees"));
 }
 
 #[test]

@@ -270,8 +270,10 @@ fn peak_rss_kb() -> u64 {
 }
 
 fn is_due(source: &Source, state: Option<&SourceState>, now: Timestamp) -> bool {
-    let (Some(every), Some(last)) = (source.every, state.and_then(|state| state.last_checked))
-    else {
+    let (Some(every), Some(last)) = (
+        source.interval(),
+        state.and_then(|state| state.last_checked),
+    ) else {
         return true;
     };
     let every_secs = i64::try_from(every.as_secs()).unwrap_or(i64::MAX);

@@ -10,3 +10,4 @@ mod fetching;
 mod fixture_server;
 mod reliability;
 mod support;
+mod watchlist;
