@@ -40,7 +40,7 @@ use read::{DocumentReading, read_document};
 
 /// Bump when the same text may classify differently, so stored findings made
 /// by an older version are re-derived before comparing.
-pub const CLASSIFIER_VERSION: u32 = 12;
+pub const CLASSIFIER_VERSION: u32 = 13;
 
 /// Evidence quotes are cut to this many characters.
 const MAX_EVIDENCE_CHARS: usize = 400;

@@ -36,6 +36,7 @@ pub(super) struct RawPatterns {
     placed_in_scope: String,
     restricted_to_therapists: String,
     past_status: String,
+    grants_to_therapists: String,
 }
 
 /// The compiled `[patterns]` of `vocabulary.toml`.
@@ -67,6 +68,7 @@ pub struct Patterns {
     pub placed_in_scope: Regex,
     pub restricted_to_therapists: Regex,
     pub past_status: Regex,
+    pub grants_to_therapists: Regex,
 }
 
 pub(super) fn compile_patterns(raw: RawPatterns) -> Result<Patterns, String> {
@@ -101,6 +103,7 @@ pub(super) fn compile_patterns(raw: RawPatterns) -> Result<Patterns, String> {
         conditional_mood: compile("conditional_mood", &raw.conditional_mood)?,
         placed_in_scope: compile("placed_in_scope", &raw.placed_in_scope)?,
         past_status: compile("past_status", &raw.past_status)?,
+        grants_to_therapists: compile("grants_to_therapists", &raw.grants_to_therapists)?,
         restricted_to_therapists: compile(
             "restricted_to_therapists",
             &raw.restricted_to_therapists,

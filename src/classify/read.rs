@@ -45,6 +45,14 @@ pub struct DocumentReading<'a> {
     pub about_service: Vec<usize>,
 }
 
+/// "Until the rules exist, ...": a sentence that opens on a wait for rules
+/// or a program.
+fn opens_with_wait(body: &str) -> bool {
+    let lower = body.trim_start().to_ascii_lowercase();
+    let opening = lower.split(',').next().unwrap_or(&lower);
+    opening.starts_with("until ") && stance::waits_on_rules(opening)
+}
+
 /// A short line with no sentence punctuation: a heading.
 fn is_heading_line(body: &str) -> bool {
     let trimmed = body.trim();
@@ -307,6 +315,12 @@ impl<'a> Reader<'a> {
             };
             if lead_in_proposes {
                 reading.force = Force::Proposal;
+            }
+            if reading.status == Status::NotAllowed && opens_with_wait(body) {
+                // "Until the rules exist, therapists may take courses but may
+                // not use it": a fronted wait scopes every clause after it.
+                reading.status = Status::OnHold;
+                reading.statement = Statement::Pending;
             }
             // A wait for rules or a certificate is not a limit on the practice.
             if qualified_sentence && reading.status != Status::OnHold {

@@ -254,13 +254,14 @@ impl Clause<'_> {
     /// takes it back ("not regarded as lying outside").
     fn count_placed_in_scope(&self, polarity: &mut Polarity) {
         let lower = self.lower.as_str();
-        if polarity.positive > 0
-            || polarity.negative > 0
-            || !vocabulary::current().scope_words.is_match(lower)
-        {
+        if polarity.positive > 0 || polarity.negative > 0 {
             return;
         }
-        if let Some(found) = patterns().placed_in_scope.find(lower) {
+        let placed = patterns()
+            .placed_in_scope
+            .find(lower)
+            .or_else(|| patterns().grants_to_therapists.find(lower));
+        if let Some(found) = placed {
             // "falls under the physical therapy scope of practice"; negated,
             // it is outside scope.
             if is_negated(lower, found.start()) ^ in_negated_scope(lower, found.start()) {
