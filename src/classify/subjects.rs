@@ -20,10 +20,12 @@ pub fn opens_with_whether(text: &str) -> bool {
 /// A limit, a subgroup or a billing rule qualifies the clause, except
 /// "exceeds the scope" and "beyond the Board's authority", which are bans.
 pub fn is_qualified(clause: &str) -> bool {
-    // ASCII lowercasing keeps byte offsets, so match positions index it.
-    let lower = clause.to_ascii_lowercase();
     let vocabulary = vocabulary::current();
+    // Lowercased only when a qualifier is found (most clauses have none);
+    // ASCII lowercasing keeps byte offsets, so match positions index it.
+    let mut lowered: Option<String> = None;
     vocabulary.qualifier.find_iter(clause).any(|found| {
+        let lower = lowered.get_or_insert_with(|| clause.to_ascii_lowercase());
         // "including but not limited to": a list, not a limit.
         if lower[..found.start()].ends_with("not ") {
             return false;
@@ -48,7 +50,9 @@ pub(super) fn about_assistants_only(lower: &str) -> bool {
     let mut therapists = false;
     let mut words = words_of(lower).peekable();
     while let Some(word) = words.next() {
-        if is_assistant_word(word) || contains_word(&words_list.other_actors, word) {
+        if contains_word(&words_list.assistants, word)
+            || contains_word(&words_list.other_actors, word)
+        {
             others = true;
         } else if contains_word(&words_list.therapists, word)
             && !words
@@ -87,14 +91,28 @@ pub(super) fn starts_with_until(cue: &str) -> bool {
 }
 
 pub fn concession_removed(clause: &str) -> &str {
-    let lower = clause.to_ascii_lowercase();
     vocabulary::current()
         .words
         .concessions
         .iter()
-        .filter_map(|marker| lower.find(marker.as_str()))
+        .filter_map(|marker| find_ignoring_ascii_case(clause, marker))
         .min()
         .map_or(clause, |cut| &clause[..cut])
+}
+
+/// The first position of `needle` (lowercase ASCII) in `haystack`, ignoring
+/// ASCII case, without lowercasing a copy.
+fn find_ignoring_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    let first = *needle.first()?;
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .enumerate()
+        .filter(|(_, window)| window[0].to_ascii_lowercase() == first)
+        .find(|(_, window)| window.eq_ignore_ascii_case(needle))
+        .map(|(position, _)| position)
+        .filter(|&position| haystack.is_char_boundary(position))
 }
 
 /// Whether the text describes a wait on rulemaking ("until the rules are
