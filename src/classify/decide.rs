@@ -101,15 +101,16 @@ pub fn decide(votes: &[Vote], candidates: &[Status], today: Date) -> Decision {
     // which is an on-hold, not a ban.
     // A wait on one's own credential ("until your endorsement is issued") is
     // a condition where the page grants the service in force, else a wait.
-    let in_force = |vote: &Vote| !vote.timing.is_future(today) && !vote.timing.is_past(today);
     let program_waits = votes.iter().any(|vote| {
-        vote.status == Status::OnHold && vote.statement != Statement::Condition && in_force(vote)
+        vote.status == Status::OnHold
+            && vote.statement != Statement::Condition
+            && vote.timing.in_force(today)
     });
     let granted = !program_waits
         && votes.iter().any(|vote| {
             vote.status == Status::Allowed
                 && vote.statement == Statement::Permission
-                && in_force(vote)
+                && vote.timing.in_force(today)
         });
     let votes: Vec<Vote> = votes
         .iter()

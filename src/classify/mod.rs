@@ -181,7 +181,7 @@ fn read_and_decide(text: &str, kind: SourceKind, today: Date, with_clauses: bool
             .start
             .or(reading.timing.when)
             .map(|date| date.to_string()),
-        in_force: !reading.timing.is_future(today) && !reading.timing.is_past(today),
+        in_force: reading.timing.in_force(today),
         status: reading.status,
         reason: reading.reason,
         weight: reading.weight,

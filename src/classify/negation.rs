@@ -4,14 +4,11 @@
 //! auxiliary's slot; and the cues that are not about the service at all (one
 //! of two alternatives, a relative clause about another noun).
 
+use super::subjects::contains_word;
 use super::vocabulary::{self, Patterns};
 
 fn patterns() -> &'static Patterns {
     &vocabulary::current().patterns
-}
-
-fn contains_word(list: &[String], word: &str) -> bool {
-    list.iter().any(|entry| entry == word)
 }
 
 /// "permitted or prohibited", "covered or not": the cue is one of two

@@ -361,7 +361,7 @@ impl<'a> Reader<'a> {
         let lower = clause.to_ascii_lowercase();
         reading.actor = match self.kind {
             SourceKind::Payer => Actor::Payer,
-            SourceKind::StateBoard => structure::actor_of(&lower, false, false),
+            SourceKind::StateBoard => structure::actor_of(&lower),
         };
         if !matches!(reading.force, Force::History | Force::Proposal) {
             reading.force = self.force_of_sentence(reading.sentence, sentence);

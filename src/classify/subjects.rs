@@ -74,7 +74,8 @@ fn is_assistant_word(word: &str) -> bool {
     contains_word(&vocabulary::current().words.assistants, word)
 }
 
-fn contains_word(list: &[String], word: &str) -> bool {
+/// Whether `word` is one of `list` (whole words, already lowercase).
+pub(super) fn contains_word(list: &[String], word: &str) -> bool {
     list.iter().any(|entry| entry == word)
 }
 

@@ -136,6 +136,11 @@ impl Timing {
         self.start.is_some_and(|start| start > today)
     }
 
+    /// In force on `today`: neither still to come nor over.
+    pub fn in_force(&self, today: Date) -> bool {
+        !self.is_future(today) && !self.is_past(today)
+    }
+
     /// No longer in force on `today`.
     pub fn is_past(&self, today: Date) -> bool {
         self.historical
