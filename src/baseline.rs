@@ -63,6 +63,9 @@ struct RawPosition {
     #[serde(default)]
     conditions: Vec<String>,
     source_url: Option<String>,
+    /// For a payer: the states its plan applies in (default: everywhere).
+    #[serde(default)]
+    states: Vec<String>,
 }
 
 /// One list of positions and where it comes from.
@@ -88,6 +91,8 @@ pub struct Position {
     pub evidence: String,
     pub conditions: Vec<String>,
     pub source_url: Option<String>,
+    /// For a payer: the states its plan applies in (empty: everywhere).
+    pub states: Vec<String>,
     pub line: usize,
 }
 
@@ -226,8 +231,18 @@ impl Baseline {
 
     /// For each subject, the latest dated position, with its problems.
     pub fn standings(&self) -> BTreeMap<(SourceKind, String), Standing> {
+        self.standings_until(None)
+    }
+
+    /// [`Baseline::standings`] as known on `last_day`: positions dated
+    /// later did not exist yet.
+    pub fn standings_until(
+        &self,
+        last_day: Option<Date>,
+    ) -> BTreeMap<(SourceKind, String), Standing> {
         let mut by_subject: BTreeMap<(SourceKind, String), Vec<&Position>> = BTreeMap::new();
-        for position in &self.positions {
+        let known = |position: &&Position| last_day.is_none_or(|day| position.as_of <= day);
+        for position in self.positions.iter().filter(known) {
             by_subject
                 .entry((position.kind, position.subject.clone()))
                 .or_default()
@@ -315,6 +330,7 @@ fn check_position(raw: RawPosition, lists: &[List], line: usize) -> Result<Posit
         Some(text) => parse_date(text).map_err(|message| format!("as_of {text:?}: {message}"))?,
         None => list.as_of,
     };
+    let states = check_states(&raw.states, kind)?;
     Ok(Position {
         list: raw.list,
         kind,
@@ -325,8 +341,22 @@ fn check_position(raw: RawPosition, lists: &[List], line: usize) -> Result<Posit
         evidence: raw.evidence,
         conditions: raw.conditions,
         source_url: raw.source_url,
+        states,
         line,
     })
+}
+
+/// A payer position's `states`: USPS codes, upper-cased; boards have none.
+fn check_states(raw: &[String], kind: SourceKind) -> Result<Vec<String>, String> {
+    if !raw.is_empty() && kind != SourceKind::Payer {
+        return Err("states is for payers (the states their plan applies in)".into());
+    }
+    raw.iter()
+        .map(|code| {
+            jurisdiction::parse(code)
+                .ok_or_else(|| format!("states: {code:?} is not a US state or DC postal code"))
+        })
+        .collect()
 }
 
 fn find_problems(positions: &[Position]) -> Vec<BaselineProblem> {

@@ -69,6 +69,10 @@ pub enum Command {
     Ruleset {
         #[arg(long, value_enum, default_value_t = RulesetFormat::Json)]
         format: RulesetFormat,
+        /// The ruleset as it stood at the end of this day (UTC), or at this
+        /// UTC timestamp, rebuilt from the stored history.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
     },
     /// List recorded change events, oldest first.
     Changes(ChangesArgs),
@@ -205,6 +209,10 @@ pub struct AdviseArgs {
     /// Every state × payer as CSV.
     #[arg(long, conflicts_with_all = ["state", "payer", "json"])]
     pub csv: bool,
+    /// Advice as it stood at the end of this day (UTC), or at this UTC
+    /// timestamp, from the stored history.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, Args)]

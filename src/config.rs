@@ -22,6 +22,9 @@ mod check;
 mod lint;
 mod provenance;
 
+/// A config without sources is an error, not a crawl that silently does nothing.
+const NO_SOURCES: &str = "no sources: the config lists no [[sources]] table, so there is nothing to watch (add at least one; see the README's \"Adding a source\")";
+
 pub use lint::{Lint, lint, normalise_url};
 pub use provenance::{MAX_EVIDENCE_CHARS, PageKind, Provenance};
 

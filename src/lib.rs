@@ -24,3 +24,4 @@ pub mod pipeline;
 pub mod report;
 pub mod robots;
 pub mod store;
+pub mod suggest;

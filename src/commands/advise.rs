@@ -2,31 +2,28 @@
 //! perform dry needling, does the payer cover it, what to do), or the whole
 //! state × payer matrix as CSV.
 
-use anyhow::Context as _;
-
-use super::{CommandError, CommandResult, load_config_and_store};
+use super::{CommandError, CommandResult, load_config, ruleset_for_reading};
 use crate::cli::{AdviseArgs, Exit, GlobalArgs};
 use crate::detect::describe;
-use crate::report;
+use crate::jurisdiction::{JURISDICTIONS, STATES_AND_DC};
+use crate::model::SourceKind;
+use crate::report::{self, Ruleset};
+use crate::suggest;
 
 pub fn exec(global: &GlobalArgs, args: &AdviseArgs) -> CommandResult {
-    let (config, store) = load_config_and_store(global)?;
-    let ruleset = report::current_ruleset(&config, &store).context("building the ruleset")?;
+    let config = load_config(global)?;
+    let ruleset = ruleset_for_reading(&config, global, args.as_of.as_deref())?;
     if args.csv {
         say_raw!("{}", report::advice::matrix_csv(&ruleset));
         return Ok(Exit::Ok);
     }
-    let state = args
-        .state
+    let state = known_state(args.state.as_deref().unwrap_or_default())?;
+    let payer = args
+        .payer
         .as_deref()
-        .unwrap_or_default()
-        .to_ascii_uppercase();
-    if !crate::jurisdiction::is_known(&state) {
-        return Err(CommandError::usage(format!(
-            "--state {state:?} is not a US state or DC postal code"
-        )));
-    }
-    let advice = report::advice::advise(&ruleset, &state, args.payer.as_deref());
+        .map(|payer| known_payer(&ruleset, payer))
+        .transpose()?;
+    let advice = report::advice::advise(&ruleset, &state, payer.as_deref());
     if args.json {
         say!(
             "{}",
@@ -48,6 +45,18 @@ pub fn exec(global: &GlobalArgs, args: &AdviseArgs) -> CommandResult {
         );
         if !answer.conditions.is_empty() {
             say!("  conditions: {}", answer.conditions.join("; "));
+        }
+        for reason in &answer.review_reasons {
+            say!("  needs review: {reason}");
+        }
+        for side in &answer.sides {
+            say!(
+                "  {} says {}: “{}” <{}>",
+                side.source,
+                describe(side.status, side.reason),
+                side.evidence.as_deref().unwrap_or("(no sentence quoted)"),
+                side.url
+            );
         }
         for quote in answer.evidence.iter().take(2) {
             say!("  “{quote}”");
@@ -80,4 +89,34 @@ pub fn exec(global: &GlobalArgs, args: &AdviseArgs) -> CommandResult {
         advice.summary
     );
     Ok(Exit::Ok)
+}
+
+/// The state as a USPS code, or a usage error with the nearest code.
+fn known_state(typed: &str) -> Result<String, CommandError> {
+    if let Some(code) = crate::jurisdiction::parse(typed) {
+        return Ok(code);
+    }
+    Err(CommandError::usage(format!(
+        "--state {typed:?} is not a US state or DC postal code; {}",
+        suggest::hint(typed, JURISDICTIONS[..STATES_AND_DC].iter().copied())
+    )))
+}
+
+/// The payer key as the ruleset spells it (any case), or a usage error with
+/// the nearest payer the config or the baseline knows.
+fn known_payer(ruleset: &Ruleset, typed: &str) -> Result<String, CommandError> {
+    let payers = || {
+        ruleset
+            .rules
+            .iter()
+            .filter(|rule| rule.kind == SourceKind::Payer)
+            .map(|rule| rule.subject.as_str())
+    };
+    if let Some(key) = payers().find(|key| key.eq_ignore_ascii_case(typed)) {
+        return Ok(key.to_string());
+    }
+    Err(CommandError::usage(format!(
+        "--payer {typed:?} is not a payer in the config or the baseline; {}",
+        suggest::hint(typed, payers())
+    )))
 }

@@ -3,12 +3,17 @@
 
 use std::io::Write;
 
-use super::{CommandError, CommandResult, load_config_and_store, store_failure};
+use super::{
+    CommandError, CommandResult, known_source, load_config_and_stored_history, store_failure,
+};
 use crate::cli::{ChangesArgs, Exit, GlobalArgs};
 use crate::report;
 
 pub fn exec(global: &GlobalArgs, args: &ChangesArgs) -> CommandResult {
-    let (_config, store) = load_config_and_store(global)?;
+    let (config, store) = load_config_and_stored_history(global)?;
+    if let Some(id) = &args.source {
+        known_source(&config, Some(&store), id)?;
+    }
     let since = args.since.as_deref().map(parse_since).transpose()?;
     let mut stdout = std::io::stdout().lock();
     let mut shown = 0;

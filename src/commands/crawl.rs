@@ -21,7 +21,8 @@ pub fn exec(global: &GlobalArgs, args: &CrawlArgs) -> CommandResult {
     for id in &args.only {
         if config.source(id).is_none() {
             return Err(CommandError::usage(format!(
-                "--only {id:?}: no source with that id in the config"
+                "--only {id:?}: no source with that id in the config; {}",
+                crate::suggest::hint(id, config.sources.iter().map(|s| s.id.as_str()))
             )));
         }
     }

@@ -3,26 +3,31 @@
 
 use std::io::IsTerminal;
 
-use super::{CommandError, CommandResult, load_config_and_store, store_failure};
+use super::{
+    CommandError, CommandResult, known_source, load_config_and_stored_history, store_failure,
+};
 use crate::cli::{DiffArgs, Exit, GlobalArgs};
 use crate::detect::describe;
 use crate::diff;
 use crate::report;
 
 pub fn exec(global: &GlobalArgs, args: &DiffArgs) -> CommandResult {
-    let (config, store) = load_config_and_store(global)?;
+    let (config, store) = load_config_and_stored_history(global)?;
     let id = &args.id;
-    if config.source(id).is_none() && store.source_state(id).map_err(store_failure)?.is_none() {
-        return Err(CommandError::usage(format!(
-            "no source with id {id:?} in the config or the store"
-        )));
-    }
+    known_source(&config, Some(&store), id)?;
     let snapshots = store.snapshots_of(id).map_err(store_failure)?;
     let Some(latest) = snapshots.last() else {
         return Err(CommandError::failure(format!(
             "{id} has no stored versions yet"
         )));
     };
+    if snapshots.len() == 1 && args.from.is_none() && args.to.is_none() {
+        say!(
+            "{id} has one stored version (#{}); there is nothing to compare it with yet.",
+            latest.seq
+        );
+        return Ok(Exit::Ok);
+    }
     let to = args.to.unwrap_or(latest.seq);
     let from = args.from.unwrap_or(to.saturating_sub(1));
     let find = |seq: u64| {

@@ -1,18 +1,14 @@
 //! `needlewatch history ID`: the stored versions of one source, newest
 //! first, with the source's state.
 
-use super::{CommandError, CommandResult, load_config_and_store, store_failure};
+use super::{CommandResult, known_source, load_config_and_stored_history, store_failure};
 use crate::cli::{Exit, GlobalArgs};
 use crate::detect::describe;
 use crate::report;
 
 pub fn exec(global: &GlobalArgs, id: &str) -> CommandResult {
-    let (config, store) = load_config_and_store(global)?;
-    if config.source(id).is_none() && store.source_state(id).map_err(store_failure)?.is_none() {
-        return Err(CommandError::usage(format!(
-            "no source with id {id:?} in the config or the store"
-        )));
-    }
+    let (config, store) = load_config_and_stored_history(global)?;
+    known_source(&config, Some(&store), id)?;
     let snapshots = store.snapshots_of(id).map_err(store_failure)?;
     if let Some(state) = store.source_state(id).map_err(store_failure)? {
         say!(

@@ -86,7 +86,7 @@ pub fn dispatch(cli: Cli) -> CommandResult {
         Command::Crawl(args) => crawl::exec(&global, &args),
         Command::Classify(args) => classify::exec(&args),
         Command::Try { id } => r#try::exec(&global, &id),
-        Command::Ruleset { format } => ruleset::exec(&global, format),
+        Command::Ruleset { format, as_of } => ruleset::exec(&global, format, as_of),
         Command::Changes(args) => changes::exec(&global, &args),
         Command::History { id } => history::exec(&global, &id),
         Command::Diff(args) => diff::exec(&global, &args),
@@ -123,6 +123,92 @@ fn load_config_and_store(global: &GlobalArgs) -> Result<(Config, Store), Command
     let config = load_config(global)?;
     let store = open_store(&config, global)?;
     Ok((config, store))
+}
+
+/// The store for a command that only reads: never created, never locked
+/// against a crawl, readable on read-only media. `None` when there is none.
+fn open_store_for_reading(
+    config: &Config,
+    global: &GlobalArgs,
+) -> Result<Option<Store>, CommandError> {
+    match Store::open_read(&store_dir(config, global.store.as_deref())) {
+        Ok(store) => Ok(Some(store)),
+        Err(StoreError::Missing(_)) => Ok(None),
+        Err(error) => Err(store_failure(error)),
+    }
+}
+
+/// The config and the store for a read command that needs stored history:
+/// exit 1, naming the missing store, when there is none.
+fn load_config_and_stored_history(global: &GlobalArgs) -> Result<(Config, Store), CommandError> {
+    let config = load_config(global)?;
+    let dir = store_dir(&config, global.store.as_deref());
+    let store = open_store_for_reading(&config, global)?
+        .ok_or_else(|| store_failure(StoreError::Missing(dir)))?;
+    Ok((config, store))
+}
+
+/// The ruleset a read command answers from: the store's (as of a day when
+/// asked), or the baseline alone when there is no store yet, said on stderr.
+fn ruleset_for_reading(
+    config: &Config,
+    global: &GlobalArgs,
+    as_of: Option<&str>,
+) -> Result<crate::report::Ruleset, CommandError> {
+    use anyhow::Context as _;
+    let as_of = as_of
+        .map(str::parse::<crate::report::as_of::AsOf>)
+        .transpose()
+        .map_err(|message| CommandError::usage(format!("--as-of {message}")))?;
+    let Some(store) = open_store_for_reading(config, global)? else {
+        let dir = store_dir(config, global.store.as_deref());
+        eprintln!(
+            "note: no store at {}: answering from the baseline alone (run `needlewatch crawl` to read the pages)",
+            dir.display()
+        );
+        let standings = config
+            .baseline
+            .as_ref()
+            .map(|baseline| baseline.standings_until(as_of.map(|moment| moment.day())))
+            .unwrap_or_default();
+        let ruleset = crate::report::ruleset::build_with_baseline(
+            config,
+            &crate::report::ruleset::NoStore,
+            0,
+            None,
+            standings,
+        );
+        return Ok(ruleset.context("building the ruleset from the baseline")?);
+    };
+    let ruleset = match as_of {
+        Some(moment) => crate::report::as_of::ruleset_as_of(config, &store, moment)
+            .with_context(|| format!("rebuilding the ruleset as of {moment}"))?,
+        None => crate::report::current_ruleset(config, &store).context("building the ruleset")?,
+    };
+    Ok(ruleset)
+}
+
+/// A source id the config or the store knows, or a usage error with the
+/// nearest known id.
+fn known_source(config: &Config, store: Option<&Store>, id: &str) -> Result<(), CommandError> {
+    if config.source(id).is_some() {
+        return Ok(());
+    }
+    let mut known: Vec<String> = config.sources.iter().map(|s| s.id.clone()).collect();
+    if let Some(store) = store {
+        if store.source_state(id).map_err(store_failure)?.is_some() {
+            return Ok(());
+        }
+        for state in store.source_states() {
+            known.push(state.map_err(store_failure)?.source_id);
+        }
+    }
+    known.sort();
+    known.dedup();
+    Err(CommandError::usage(format!(
+        "no source with id {id:?} in the config or the store; {}",
+        crate::suggest::hint(id, known.iter().map(String::as_str))
+    )))
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime, CommandError> {

@@ -10,7 +10,12 @@ pub fn exec(global: &GlobalArgs, id: &str) -> CommandResult {
     let config = load_config(global)?;
     let source = config
         .source(id)
-        .ok_or_else(|| CommandError::usage(format!("no source with id {id:?} in the config")))?
+        .ok_or_else(|| {
+            CommandError::usage(format!(
+                "no source with id {id:?} in the config; {}",
+                crate::suggest::hint(id, config.sources.iter().map(|s| s.id.as_str()))
+            ))
+        })?
         .clone();
     let fetcher =
         Fetcher::new(&config.settings).map_err(|error| CommandError::failure(error.to_string()))?;

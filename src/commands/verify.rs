@@ -1,10 +1,10 @@
 //! `needlewatch verify`: check the store's integrity; exit 1 on a problem.
 
-use super::{CommandResult, load_config_and_store, store_failure};
+use super::{CommandResult, load_config_and_stored_history, store_failure};
 use crate::cli::{Exit, GlobalArgs};
 
 pub fn exec(global: &GlobalArgs) -> CommandResult {
-    let (_config, store) = load_config_and_store(global)?;
+    let (_config, store) = load_config_and_stored_history(global)?;
     let report = store.verify().map_err(store_failure)?;
     say!(
         "{}: {} versions, {} contents, {} sources, {} events checked; {} unreferenced contents",

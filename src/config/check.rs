@@ -18,7 +18,10 @@ use super::{
 use crate::jurisdiction;
 use crate::model::SourceKind;
 
+mod fields;
 mod provenance;
+
+use fields::SourceFields;
 
 /// Checks config text: the config, or every problem found.
 pub(super) fn check(text: &str) -> Result<Config, Vec<Problem>> {
@@ -31,25 +34,14 @@ pub(super) fn check(text: &str) -> Result<Config, Vec<Problem>> {
         problems: Vec::new(),
     };
     let config = checker.check_document();
+    if config.sources.is_empty() && checker.problems.is_empty() {
+        checker.problem(text.len(), super::NO_SOURCES.into()); // else every crawl silently succeeds
+    }
     if checker.problems.is_empty() {
         Ok(config)
     } else {
         Err(checker.problems)
     }
-}
-
-/// The values of one `[[sources]]` table that checked out so far.
-#[derive(Default)]
-struct SourceFields {
-    id: Option<String>,
-    kind: Option<SourceKind>,
-    /// With the offset of its value, for the message when it is wrong.
-    subject: Option<(String, usize)>,
-    name: Option<String>,
-    url: Option<Url>,
-    selector: Option<String>,
-    every: Option<Duration>,
-    provenance: provenance::ProvenanceFields,
 }
 
 struct Checker<'a> {

@@ -21,6 +21,8 @@ pub enum Action {
     BillPayer,
     CashPay,
     AskPayer,
+    /// The rule is contested or in doubt: a reviewer must settle it first.
+    ReviewFirst,
 }
 
 impl Action {
@@ -32,6 +34,7 @@ impl Action {
             Action::BillPayer => "bill_payer",
             Action::CashPay => "cash_pay",
             Action::AskPayer => "ask_payer",
+            Action::ReviewFirst => "review_first",
         }
     }
 }
@@ -50,6 +53,22 @@ pub struct Answer {
     /// "crawled", "baseline" or "none".
     pub basis: String,
     pub needs_review: bool,
+    /// Why the answer is in doubt, in plain words.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub review_reasons: Vec<String>,
+    /// What each source says, when they do not all say the same.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sides: Vec<Side>,
+}
+
+/// One source's side of a contested rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    pub source: String,
+    pub status: Status,
+    pub reason: Option<Reason>,
+    pub evidence: Option<String>,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -72,7 +91,30 @@ fn answer(rule: Option<&Rule>, subject: &str) -> Answer {
             date: None,
             basis: "none".into(),
             needs_review: false,
+            review_reasons: Vec::new(),
+            sides: Vec::new(),
         };
+    };
+    let positions = || {
+        rule.sources
+            .iter()
+            .filter(|source| source.status.is_position())
+    };
+    let contested = positions().any(|source| {
+        positions().any(|other| (other.status, other.reason) != (source.status, source.reason))
+    });
+    let sides = if contested {
+        positions()
+            .map(|source| Side {
+                source: source.id.clone(),
+                status: source.status,
+                reason: source.reason,
+                evidence: source.evidence.clone(),
+                url: source.url.clone(),
+            })
+            .collect()
+    } else {
+        Vec::new()
     };
     let url = match rule.basis {
         "baseline" => rule
@@ -99,6 +141,8 @@ fn answer(rule: Option<&Rule>, subject: &str) -> Answer {
             .or_else(|| rule.last_changed.clone()),
         basis: rule.basis.to_string(),
         needs_review: rule.needs_review,
+        review_reasons: rule.review_reasons.clone(),
+        sides,
     }
 }
 
@@ -117,6 +161,13 @@ pub fn advise(ruleset: &Ruleset, state: &str, payer: Option<&str>) -> Advice {
     let payer_answer = payer.map(|key| answer(find(SourceKind::Payer, key), key));
     let code = state_answer.subject.clone();
     let (action, summary) = match state_answer.status {
+        Status::Allowed if state_answer.needs_review => (
+            Action::ReviewFirst,
+            format!(
+                "Do not rely on this yet: whether a physical therapist may perform dry needling in {code} needs review ({}). Confirm with the state board, or have a reviewer settle it, before performing it.",
+                doubts(&state_answer)
+            ),
+        ),
         Status::NotAllowed => (
             Action::DoNotPerform,
             format!(
@@ -137,12 +188,39 @@ pub fn advise(ruleset: &Ruleset, state: &str, payer: Option<&str>) -> Advice {
             ),
         ),
     };
+    let summary = match state_answer.status {
+        Status::Allowed => summary,
+        _ if state_answer.needs_review => format!(
+            "{summary} (This rule needs review: {}.)",
+            doubts(&state_answer)
+        ),
+        _ => summary,
+    };
     Advice {
         state: state_answer,
         payer: payer_answer,
         action,
         summary,
     }
+}
+
+/// Why an answer is in doubt, with each side's evidence when sources
+/// disagree, in one line a clinic can act on.
+fn doubts(answer: &Answer) -> String {
+    let mut parts: Vec<String> = answer.review_reasons.clone();
+    if parts.is_empty() {
+        parts.push("a reviewer has not yet confirmed the latest reading".into());
+    }
+    for side in &answer.sides {
+        let said = crate::detect::describe(side.status, side.reason);
+        let quote = side
+            .evidence
+            .as_deref()
+            .map(|quote| format!(": “{quote}”"))
+            .unwrap_or_default();
+        parts.push(format!("{} says {said}{quote} <{}>", side.source, side.url));
+    }
+    parts.join("; ")
 }
 
 fn payer_action(code: &str, state: &Answer, payer: Option<&Answer>) -> (Action, String) {
@@ -163,6 +241,15 @@ fn payer_action(code: &str, state: &Answer, payer: Option<&Answer>) -> (Action, 
         );
     };
     let name = &payer.subject;
+    if payer.needs_review && payer.status.is_position() {
+        return (
+            Action::ReviewFirst,
+            format!(
+                "{permitted} Whether {name} covers it needs review ({}): confirm {name}'s policy before billing; until then treat it as cash-pay with the patient's written agreement.",
+                doubts(payer)
+            ),
+        );
+    }
     match payer.status {
         Status::Covered => {
             let criteria = if payer.conditions.is_empty() {
@@ -225,7 +312,9 @@ pub fn matrix_csv(ruleset: &Ruleset) -> String {
         .filter(|rule| rule.kind == SourceKind::Payer)
         .collect();
     for state in &states {
-        for payer in &payers {
+        let applies =
+            |payer: &&&Rule| payer.states.is_empty() || payer.states.contains(&state.subject);
+        for payer in payers.iter().filter(applies) {
             let advice = advise(ruleset, &state.subject, Some(&payer.subject));
             let payer_answer = advice.payer.as_ref();
             let fields = [
@@ -263,80 +352,4 @@ pub fn matrix_csv(ruleset: &Ruleset) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::report::ruleset::{Rule, Ruleset};
-
-    fn rule(kind: SourceKind, subject: &str, status: Status, reason: Option<Reason>) -> Rule {
-        Rule {
-            subject: subject.into(),
-            kind,
-            name: subject.into(),
-            status,
-            reason,
-            evidence: vec!["quoted".into()],
-            conditions: vec![],
-            effective_date: Some("2024-06-22".into()),
-            sources: vec![],
-            last_changed: None,
-            needs_review: false,
-            basis: "crawled",
-            baseline: None,
-        }
-    }
-
-    fn ruleset() -> Ruleset {
-        Ruleset {
-            schema: 1,
-            version: 1,
-            generated_at: None,
-            service: "dry needling".into(),
-            cpt_codes: vec![],
-            rules: vec![
-                rule(SourceKind::StateBoard, "WA", Status::Allowed, None),
-                rule(SourceKind::StateBoard, "HI", Status::NotAllowed, None),
-                rule(SourceKind::StateBoard, "OR", Status::OnHold, None),
-                rule(
-                    SourceKind::Payer,
-                    "medicare",
-                    Status::NotCovered,
-                    Some(Reason::BenefitExclusion),
-                ),
-                rule(SourceKind::Payer, "acme", Status::Covered, None),
-            ],
-        }
-    }
-
-    #[test]
-    fn the_state_decides_first_then_the_payer() {
-        let rules = ruleset();
-        assert_eq!(
-            advise(&rules, "HI", Some("acme")).action,
-            Action::DoNotPerform
-        );
-        assert_eq!(
-            advise(&rules, "or", Some("acme")).action,
-            Action::WaitForRules
-        );
-        assert_eq!(advise(&rules, "WA", Some("acme")).action, Action::BillPayer);
-        assert!(advise(&rules, "WA", Some("acme")).summary.contains("20560"));
-        let medicare = advise(&rules, "WA", Some("medicare"));
-        assert_eq!(medicare.action, Action::CashPay);
-        assert!(medicare.summary.contains("ABN is voluntary"));
-        assert_eq!(
-            advise(&rules, "WA", Some("unknown-payer")).action,
-            Action::AskPayer
-        );
-        assert_eq!(advise(&rules, "TX", None).action, Action::ConfirmWithBoard);
-    }
-
-    #[test]
-    fn the_matrix_has_a_row_per_state_and_payer() {
-        let csv = matrix_csv(&ruleset());
-        assert_eq!(csv.lines().count(), 1 + 3 * 2);
-        assert!(
-            csv.lines()
-                .any(|line| line.starts_with("HI,acme,not_allowed"))
-        );
-    }
-}
+mod tests;

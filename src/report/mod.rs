@@ -5,6 +5,7 @@
 //! (temporary file, then rename) so a reader never sees half a file.
 
 pub mod advice;
+pub mod as_of;
 pub mod changelog;
 pub mod html;
 pub mod notify;

@@ -18,6 +18,37 @@ use crate::config::Config;
 use crate::model::{FetchState, Finding, Reason, SourceKind, Status};
 use crate::store::{RulesetState, SnapshotRecord, SourceState, Store, StoreError};
 
+/// Where the ruleset reads each source's state and stored versions: the
+/// store as it is now, the store as it stood on a past day
+/// (`as_of::StoreAsOf`), or nothing at all (`NoStore`: the baseline alone).
+pub trait Readings {
+    fn source_state(&self, source_id: &str) -> Result<Option<SourceState>, StoreError>;
+    fn snapshot(&self, source_id: &str, seq: u64) -> Result<Option<SnapshotRecord>, StoreError>;
+}
+
+impl Readings for Store {
+    fn source_state(&self, source_id: &str) -> Result<Option<SourceState>, StoreError> {
+        Store::source_state(self, source_id)
+    }
+
+    fn snapshot(&self, source_id: &str, seq: u64) -> Result<Option<SnapshotRecord>, StoreError> {
+        Store::snapshot(self, source_id, seq)
+    }
+}
+
+/// No store yet: every source is unread, so rules rest on the baseline.
+pub struct NoStore;
+
+impl Readings for NoStore {
+    fn source_state(&self, _source_id: &str) -> Result<Option<SourceState>, StoreError> {
+        Ok(None)
+    }
+
+    fn snapshot(&self, _source_id: &str, _seq: u64) -> Result<Option<SnapshotRecord>, StoreError> {
+        Ok(None)
+    }
+}
+
 pub const RULESET_SCHEMA: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -43,6 +74,12 @@ pub struct Rule {
     pub sources: Vec<RuleSource>,
     pub last_changed: Option<String>,
     pub needs_review: bool,
+    /// Why the rule needs review, in plain words (empty when it does not).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub review_reasons: Vec<String>,
+    /// For a payer: the states where its plan applies (empty: everywhere).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<String>,
     /// What the status rests on: "crawled", "baseline", or "none".
     pub basis: &'static str,
     /// The baseline position for this subject, when there is one.
@@ -73,6 +110,10 @@ pub struct RuleSource {
     pub fetch: &'static str,
     pub snapshot: Option<String>,
     pub error: Option<String>,
+    /// The sentence this source's own reading rests on, so a reviewer can
+    /// weigh each side when sources disagree.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 /// One source's contribution to its rule. Only what choosing the leading
@@ -85,6 +126,9 @@ struct Statement {
     effective_date: Option<String>,
     last_changed: Option<Timestamp>,
     needs_review: bool,
+    /// Why this source asks for review, in plain words.
+    review_because: Vec<String>,
+    states: Vec<String>,
 }
 
 /// Builds the ruleset for the configured sources. `version` and
@@ -92,9 +136,31 @@ struct Statement {
 /// renders the same bytes.
 pub fn build(
     config: &Config,
-    store: &Store,
+    store: &dyn Readings,
     version: u64,
     generated_at: Option<Timestamp>,
+) -> Result<Ruleset, StoreError> {
+    build_with_baseline(
+        config,
+        store,
+        version,
+        generated_at,
+        config
+            .baseline
+            .as_ref()
+            .map(|baseline| baseline.standings())
+            .unwrap_or_default(),
+    )
+}
+
+/// [`build`] with the baseline standings given: all of them, or those a
+/// past day knew (`as_of`).
+pub fn build_with_baseline(
+    config: &Config,
+    store: &dyn Readings,
+    version: u64,
+    generated_at: Option<Timestamp>,
+    mut standings: BTreeMap<(SourceKind, String), Standing>,
 ) -> Result<Ruleset, StoreError> {
     let mut by_subject: BTreeMap<(SourceKind, String), Vec<Statement>> = BTreeMap::new();
     for source in &config.sources {
@@ -111,6 +177,7 @@ pub fn build(
         } else {
             fetch_name(state.last_fetch)
         };
+        let review_because = review_because(&source.id, &state);
         by_subject
             .entry((source.kind, source.subject.clone()))
             .or_default()
@@ -125,18 +192,18 @@ pub fn build(
                     fetch,
                     snapshot: snapshot.as_ref().map(|record| record.raw_hash.clone()),
                     error: state.last_error.clone(),
+                    evidence: snapshot
+                        .as_ref()
+                        .and_then(|record| record.finding.evidence.first().cloned()),
                 },
                 latest_seq: snapshot.as_ref().map(|record| record.seq),
                 effective_date: snapshot.and_then(|record| record.finding.effective_date),
                 last_changed: state.last_changed,
                 needs_review: state.needs_review,
+                review_because,
+                states: source.provenance.states.clone(),
             });
     }
-    let mut standings = config
-        .baseline
-        .as_ref()
-        .map(|baseline| baseline.standings())
-        .unwrap_or_default();
     for key in standings.keys() {
         by_subject.entry(key.clone()).or_default();
     }
@@ -164,7 +231,7 @@ fn fetch_name(state: FetchState) -> &'static str {
 }
 
 fn rule_for(
-    store: &Store,
+    store: &dyn Readings,
     kind: SourceKind,
     subject: String,
     mut statements: Vec<Statement>,
@@ -208,6 +275,26 @@ fn rule_for(
     let finding = leader_finding.unwrap_or_else(|| empty_finding(status, reason));
     let last_changed = statements.iter().filter_map(|s| s.last_changed).max();
     let needs_review = disagree || statements.iter().any(|s| s.needs_review);
+    let mut review_reasons = Vec::new();
+    if disagree {
+        let sides: Vec<String> = positions
+            .iter()
+            .map(|s| {
+                let said = crate::detect::describe(s.source.status, s.source.reason);
+                format!("{} says {said}", s.source.id)
+            })
+            .collect();
+        review_reasons.push(format!("sources disagree: {}", sides.join("; ")));
+    }
+    for statement in &statements {
+        review_reasons.extend(statement.review_because.iter().cloned());
+    }
+    let mut states: Vec<String> = statements
+        .iter()
+        .flat_map(|s| s.states.iter().cloned())
+        .collect();
+    states.sort();
+    states.dedup();
     Ok(Rule {
         subject,
         kind,
@@ -220,6 +307,8 @@ fn rule_for(
         sources: statements.into_iter().map(|s| s.source).collect(),
         last_changed: last_changed.map(|at| at.to_string()),
         needs_review,
+        review_reasons,
+        states,
         basis: "none",
         baseline: None,
     })
@@ -251,7 +340,32 @@ fn apply_baseline(rule: &mut Rule, standing: Option<Standing>) {
         rule.evidence = vec![position.evidence.clone()];
         rule.conditions = position.conditions.clone();
         rule.effective_date = Some(position.as_of.to_string());
-        rule.needs_review = rule.needs_review || !standing.problems.is_empty();
+        if !standing.problems.is_empty() {
+            rule.needs_review = true;
+            rule.review_reasons.extend(
+                standing
+                    .problems
+                    .iter()
+                    .map(|problem| format!("the baseline data is flawed here: {problem}")),
+            );
+        }
+    } else if rule.status == position.status && rule.reason == position.reason {
+        // The page agrees with the baseline but did not repeat its terms
+        // (a board news item rarely restates the training hours): the
+        // baseline's conditions still bind, marked as coming from it.
+        for condition in &position.conditions {
+            let known = rule
+                .conditions
+                .iter()
+                .any(|own| own.eq_ignore_ascii_case(condition));
+            if !known {
+                rule.conditions
+                    .push(format!("{condition} (baseline, as of {})", position.as_of));
+            }
+        }
+    }
+    if rule.states.is_empty() {
+        rule.states = position.states.clone();
     }
     rule.baseline = Some(BaselineNote {
         status: position.status,
@@ -263,6 +377,39 @@ fn apply_baseline(rule: &mut Rule, standing: Option<Standing>) {
         source_url: position.source_url.clone(),
         problems: standing.problems,
     });
+}
+
+/// Why one source asks for review, in words a reviewer acts on.
+fn review_because(id: &str, state: &SourceState) -> Vec<String> {
+    let mut because = Vec::new();
+    if state.consecutive_failures > 0 && state.latest_seq.is_some() {
+        let what = match state.last_fetch {
+            FetchState::ExtractionFailed => "could not be read as before",
+            _ => "could not be fetched",
+        };
+        let error = state
+            .last_error
+            .as_deref()
+            .map(|error| format!(" ({error})"))
+            .unwrap_or_default();
+        because.push(format!(
+            "{id} {what} on the last check{error}; its last good reading is kept"
+        ));
+    }
+    match state.pending_review.len() {
+        0 => {}
+        1 => because.push(format!(
+            "{id} has a change awaiting a reviewer (#{})",
+            state.pending_review[0]
+        )),
+        n => because.push(format!("{id} has {n} changes awaiting a reviewer")),
+    }
+    if state.finding_needs_review && because.is_empty() {
+        because.push(format!(
+            "{id}'s page states its position with qualifications (partial coverage or conflicting statements)"
+        ));
+    }
+    because
 }
 
 fn empty_finding(status: Status, reason: Option<Reason>) -> Finding {

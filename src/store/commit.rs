@@ -14,6 +14,7 @@ impl Store {
     /// Writes one source's new state, snapshot and events atomically and
     /// returns the events with their ids.
     pub fn commit(&self, commit: SourceCommit) -> Result<Vec<EventRecord>, StoreError> {
+        self.writable()?;
         let SourceCommit {
             state,
             snapshot,
@@ -106,6 +107,7 @@ impl Store {
     /// Records a reviewer's acknowledgement of event `id` and updates its
     /// source's review state, atomically.
     pub fn acknowledge(&self, id: u64, ack: Ack) -> Result<EventRecord, StoreError> {
+        self.writable()?;
         let result = (&self.events, &self.sources).transaction(|(events, sources)| {
             let Some(bytes) = events.get(id.to_be_bytes())? else {
                 return Err(ConflictableTransactionError::Abort(

@@ -25,6 +25,7 @@ use serde::{Serialize, de::DeserializeOwned};
 
 mod commit;
 mod packs;
+mod read_only;
 mod records;
 mod verify;
 
@@ -60,6 +61,10 @@ pub enum StoreError {
     NewerSchema { path: PathBuf, found: u32 },
     #[error("a record in the store is damaged ({what}): {message}")]
     Corrupt { what: String, message: String },
+    #[error("no store at {}: run `needlewatch crawl` first", .0.display())]
+    Missing(PathBuf),
+    #[error("the store at {0} was opened for reading only")]
+    ReadOnly(PathBuf),
     #[error("there is no change event #{0}")]
     NoSuchEvent(u64),
     #[error("change event #{id} was already acknowledged by {by} at {at}")]
@@ -77,7 +82,11 @@ pub struct Store {
     events: sled::Tree,
     meta: sled::Tree,
     // Held for the store's lifetime; the OS releases it if the process dies.
-    _lock: File,
+    // `None` for a store opened for reading (see `read_only.rs`).
+    _lock: Option<File>,
+    // A reading store's private copy of the database, removed on drop; it
+    // comes last so the database is closed before its files go.
+    _scratch: Option<read_only::Scratch>,
 }
 
 const META_SCHEMA: &[u8] = b"schema_version";
@@ -99,13 +108,7 @@ impl Store {
             .write(true)
             .open(dir.join(LOCK_FILE))
             .map_err(io_error)?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(StoreError::Locked(dir.to_path_buf()));
-            }
-            Err(std::fs::TryLockError::Error(error)) => return Err(io_error(error)),
-        }
+        take_lock(&lock, dir)?;
         let database_error = |error: sled::Error| StoreError::Database {
             path: dir.to_path_buf(),
             message: error.to_string(),
@@ -122,10 +125,20 @@ impl Store {
             events: tree("events")?,
             meta: tree("meta")?,
             db,
-            _lock: lock,
+            _lock: Some(lock),
+            _scratch: None,
         };
         store.check_schema()?;
         Ok(store)
+    }
+
+    /// Refuses a write on a store opened for reading: it would land in the
+    /// private copy and be lost.
+    fn writable(&self) -> Result<(), StoreError> {
+        match self._scratch {
+            Some(_) => Err(StoreError::ReadOnly(self.path.clone())),
+            None => Ok(()),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -180,6 +193,7 @@ impl Store {
 
     /// Starts a run, marking any run a killed process left open as interrupted.
     pub fn begin_run(&self, now: Timestamp) -> Result<RunRecord, StoreError> {
+        self.writable()?;
         for entry in self.runs.iter() {
             let (key, value) = entry.map_err(|e| self.db_error(e))?;
             let mut run: RunRecord = decode(&value, "run")?;
@@ -363,10 +377,36 @@ impl Store {
     }
 
     pub fn save_ruleset_state(&self, state: &RulesetState) -> Result<(), StoreError> {
+        self.writable()?;
         self.meta
             .insert(META_RULESET, encode(state))
             .map_err(|e| self.db_error(e))?;
         Ok(())
+    }
+}
+
+/// Takes the store's lock. A reader holds a shared lock for a moment while
+/// it copies the database (see `read_only.rs`), so a crawl that starts just
+/// then waits for it rather than failing.
+fn take_lock(lock: &File, dir: &Path) -> Result<(), StoreError> {
+    const READER_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+    let started = std::time::Instant::now();
+    loop {
+        match lock.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < READER_GRACE => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked(dir.to_path_buf()));
+            }
+            Err(std::fs::TryLockError::Error(source)) => {
+                return Err(StoreError::Io {
+                    path: dir.to_path_buf(),
+                    source,
+                });
+            }
+        }
     }
 }
 

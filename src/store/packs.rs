@@ -56,7 +56,8 @@ struct Current {
 
 pub struct Packs {
     dir: PathBuf,
-    current: Mutex<Current>,
+    /// The pack being appended to; `None` when opened for reading only.
+    current: Mutex<Option<Current>>,
 }
 
 impl Packs {
@@ -78,22 +79,36 @@ impl Packs {
         let (file, length) = open_for_append(&pack_path(dir, number))?;
         Ok(Packs {
             dir: dir.to_path_buf(),
-            current: Mutex::new(Current {
+            current: Mutex::new(Some(Current {
                 number,
                 file,
                 length,
-            }),
+            })),
         })
+    }
+
+    /// Pack files for reading only: nothing is created, appends fail.
+    pub fn open_read_only(dir: &Path) -> Packs {
+        Packs {
+            dir: dir.to_path_buf(),
+            current: Mutex::new(None),
+        }
     }
 
     /// Appends `bytes` and returns where they are.
     pub fn append(&self, bytes: &[u8]) -> std::io::Result<Location> {
         let length = u32::try_from(bytes.len())
             .map_err(|_| std::io::Error::other("content larger than 4 GiB"))?;
-        let mut current = self
+        let mut guard = self
             .current
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let current = guard.as_mut().ok_or_else(|| {
+            std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "the pack files were opened for reading only",
+            )
+        })?;
         if current.length > 0 && current.length + u64::from(length) > MAX_PACK_BYTES {
             let number = current.number + 1;
             let (file, existing) = open_for_append(&pack_path(&self.dir, number))?;
@@ -126,7 +141,10 @@ impl Packs {
             .current
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        current.file.sync_data()
+        match current.as_ref() {
+            Some(current) => current.file.sync_data(),
+            None => Ok(()),
+        }
     }
 
     /// Total bytes in all pack files.

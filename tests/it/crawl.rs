@@ -270,7 +270,7 @@ fn a_second_concurrent_crawl_exits_1_and_touches_nothing() {
     harness.serve(
         "/slow",
         Reply::html(fixture("board-v1.html"))
-            .with_behaviour(Behaviour::Delay(Duration::from_millis(1500))),
+            .with_behaviour(Behaviour::Delay(Duration::from_millis(5000))),
     );
     let mut first = harness.command().arg("crawl").spawn().expect("first crawl");
     // Wait until the first crawl holds the store and is fetching.

@@ -8,6 +8,7 @@ mod corpus;
 mod crawl;
 mod fetching;
 mod fixture_server;
+mod reading;
 mod reliability;
 mod support;
 mod watchlist;

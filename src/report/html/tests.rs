@@ -131,6 +131,7 @@ fn hostile_ruleset() -> Ruleset {
         fetch: "ok",
         snapshot: Some(HOSTILE.into()),
         error: Some(HOSTILE.into()),
+        evidence: Some(HOSTILE.into()),
     };
     Ruleset {
         schema: 1,
@@ -153,6 +154,8 @@ fn hostile_ruleset() -> Ruleset {
             ],
             last_changed: None,
             needs_review: true,
+            review_reasons: vec![HOSTILE.into()],
+            states: vec![HOSTILE.into()],
             basis: "baseline",
             baseline: Some(BaselineNote {
                 status: Status::Allowed,
