@@ -238,3 +238,126 @@ fn state_at(
     state.refresh_needs_review();
     Some(state)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Severity, SourceKind, Status};
+    use crate::store::Ack;
+
+    fn at(text: &str) -> Timestamp {
+        text.parse()
+            .unwrap_or_else(|error| panic!("{text}: {error}"))
+    }
+
+    fn event(
+        id: u64,
+        when: &str,
+        kind: ChangeKind,
+        old: Option<Status>,
+        new: Status,
+    ) -> EventRecord {
+        EventRecord {
+            id,
+            run_id: id,
+            at: at(when),
+            kind,
+            source_id: "tx-board".into(),
+            subject: "TX".into(),
+            old_status: old,
+            new_status: Some(new),
+            old_reason: None,
+            new_reason: None,
+            severity: Severity::High,
+            summary: format!("event {id}"),
+            url: "https://example.org/tx".into(),
+            evidence: Vec::new(),
+            old_seq: None,
+            new_seq: None,
+            diff: None,
+            review: kind == ChangeKind::StatusChanged,
+            ack: None,
+        }
+    }
+
+    #[test]
+    fn a_date_means_the_end_of_that_day_and_a_timestamp_that_instant() {
+        let day: AsOf = "2026-03-01".parse().expect("date");
+        assert_eq!(day.cutoff().expect("cutoff"), at("2026-03-02T00:00:00Z"));
+        let instant: AsOf = "2026-03-01T10:00:00Z".parse().expect("timestamp");
+        assert!(instant.cutoff().expect("cutoff") > at("2026-03-01T10:00:00Z"));
+        assert_eq!(instant.day().to_string(), "2026-03-01");
+        assert!("March 1st".parse::<AsOf>().is_err());
+    }
+
+    #[test]
+    fn the_status_and_pending_reviews_are_those_of_the_moment() {
+        let blank = SourceState::new("tx-board", SourceKind::StateBoard, "TX");
+        let mut flip = event(
+            2,
+            "2026-03-05T03:00:00Z",
+            ChangeKind::StatusChanged,
+            Some(Status::Allowed),
+            Status::NotAllowed,
+        );
+        flip.ack = Some(Ack {
+            by: "dana".into(),
+            at: at("2026-03-09T12:00:00Z"),
+            note: String::new(),
+        });
+        let history = vec![
+            event(
+                1,
+                "2026-03-01T03:00:00Z",
+                ChangeKind::SourceAdded,
+                None,
+                Status::Allowed,
+            ),
+            flip,
+        ];
+        let on = |cutoff: &str| {
+            let events: Vec<EventRecord> = history
+                .iter()
+                .filter(|e| e.at < at(cutoff))
+                .cloned()
+                .collect();
+            state_at(blank.clone(), &events, &[], at(cutoff))
+        };
+        assert!(on("2026-02-28T00:00:00Z").is_none(), "nothing known yet");
+        let early = on("2026-03-02T00:00:00Z").expect("state");
+        assert_eq!(early.status, Status::Allowed);
+        assert!(!early.needs_review);
+        let flipped = on("2026-03-06T00:00:00Z").expect("state");
+        assert_eq!(flipped.status, Status::NotAllowed);
+        assert_eq!(flipped.pending_review, vec![2], "not acknowledged yet then");
+        assert!(flipped.needs_review);
+        let reviewed = on("2026-03-10T00:00:00Z").expect("state");
+        assert!(reviewed.pending_review.is_empty(), "acknowledged by then");
+        assert_eq!(reviewed.last_changed, Some(at("2026-03-05T03:00:00Z")));
+    }
+
+    #[test]
+    fn a_source_failing_at_the_moment_keeps_its_status_and_says_so() {
+        let blank = SourceState::new("tx-board", SourceKind::StateBoard, "TX");
+        let history = vec![
+            event(
+                1,
+                "2026-03-01T03:00:00Z",
+                ChangeKind::SourceAdded,
+                None,
+                Status::Allowed,
+            ),
+            event(
+                2,
+                "2026-03-03T03:00:00Z",
+                ChangeKind::FetchFailed,
+                Some(Status::Allowed),
+                Status::Allowed,
+            ),
+        ];
+        let state = state_at(blank, &history, &[], at("2026-03-04T00:00:00Z")).expect("state");
+        assert_eq!(state.status, Status::Allowed);
+        assert_eq!(state.last_fetch, FetchState::Failed);
+        assert_eq!(state.last_error.as_deref(), Some("event 2"));
+    }
+}

@@ -266,7 +266,12 @@ fn a_config_error_exits_2_naming_the_line_and_writes_nothing() {
 #[test]
 fn a_second_concurrent_crawl_exits_1_and_touches_nothing() {
     let harness = Harness::new();
-    harness.write_config(&[board("tx-board", "TX", "/slow")], "");
+    // The page takes longer than a reader's grace on the lock (2 s), and
+    // less than the fetch timeout.
+    harness.write_config_with_settings(
+        &[board("tx-board", "TX", "/slow")],
+        "per_host_delay_ms = 0\ntimeout_secs = 15\nretries = 0",
+    );
     harness.serve(
         "/slow",
         Reply::html(fixture("board-v1.html"))

@@ -91,9 +91,17 @@ fn read_commands_work_while_a_crawl_holds_the_store() {
         ],
         "",
     );
+    let slow_settings = "per_host_delay_ms = 0\ntimeout_secs = 15\nretries = 0";
     harness.serve_fixture("/tx", "board-v1.html");
     harness.serve_fixture("/slow", "board-v1.html");
     assert_ok(&harness.crawl());
+    harness.write_config_with_settings(
+        &[
+            board("tx-board", "TX", "/tx"),
+            board("wa-board", "WA", "/slow"),
+        ],
+        slow_settings,
+    );
     harness.serve(
         "/slow",
         Reply::html(fixture("board-v1-edited.html"))
