@@ -339,7 +339,7 @@ mod tests {
     #[test]
     fn a_source_failing_at_the_moment_keeps_its_status_and_says_so() {
         let blank = SourceState::new("tx-board", SourceKind::StateBoard, "TX");
-        let history = vec![
+        let history = [
             event(
                 1,
                 "2026-03-01T03:00:00Z",
