@@ -305,7 +305,7 @@ mod tests {
             at: at("2026-03-09T12:00:00Z"),
             note: String::new(),
         });
-        let history = vec![
+        let history = [
             event(
                 1,
                 "2026-03-01T03:00:00Z",
