@@ -62,14 +62,28 @@ pub fn exec(global: &GlobalArgs, args: &CrawlArgs) -> CommandResult {
         eprintln!();
     }
     let summary = summary.map_err(|error| CommandError::failure(error.to_string()))?;
-    print_summary(&summary, &out, std::io::stdout().is_terminal());
+    let terminal = std::io::stdout().is_terminal();
+    let outage = outage_line(&summary);
+    match &outage {
+        // One line for the whole run instead of one per source; the detail
+        // is in the report and in the `RUST_LOG=needlewatch=info` log.
+        Some(line) => {
+            eprintln!("needlewatch: {line}");
+            if terminal {
+                say!("Report: {}", out.join("report.html").display());
+            }
+        }
+        None => print_summary(&summary, &out, terminal),
+    }
     notify(&config, &summary, &out, &runtime);
     if summary.all_failed() {
-        eprintln!(
-            "needlewatch: every due source failed ({}); see {}",
-            summary.run.failed,
-            out.join("report.html").display()
-        );
+        if outage.is_none() {
+            eprintln!(
+                "needlewatch: every due source failed ({}); see {}",
+                summary.run.failed,
+                out.join("report.html").display()
+            );
+        }
         return Ok(Exit::Failure);
     }
     if args.fail_on_change && summary.count(ChangeKind::StatusChanged) > 0 {
@@ -132,7 +146,7 @@ pub(super) fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) 
             event.kind,
             event.subject,
             event.source_id,
-            event.summary
+            report::words::plain_summary(&event.summary)
         );
     }
     let hidden = total.saturating_sub(summary.highlights.len() as u64);
@@ -172,12 +186,53 @@ fn notify(config: &Config, summary: &CrawlSummary, out: &Path, runtime: &tokio::
         &config.settings.user_agent,
     ));
     if let Err(failure) = sent {
+        // The URL is a secret: name the host only, also inside the error.
         eprintln!(
-            "needlewatch: the webhook {} failed ({}): {failure}; the run itself is recorded",
-            notify.webhook,
-            failure.code()
+            "needlewatch: the webhook at {} failed ({}): {}; the run itself is recorded",
+            report::notify::webhook_host(&notify.webhook),
+            failure.code(),
+            report::notify::redact_webhook(&failure.to_string(), &notify.webhook)
         );
     }
+}
+
+/// Failure causes that say the network (not a page) is the problem.
+const NETWORK_CAUSES: [&str; 4] = ["dns", "connect", "timeout", "tls"];
+
+/// The one line for a run in which no page was read and most sources
+/// failed for one network cause: "network unreachable: 68 of 68 sources
+/// failed with dns; nothing changed; statuses kept". `None` for any other run.
+pub(super) fn outage_line(summary: &CrawlSummary) -> Option<String> {
+    let run = &summary.run;
+    if run.fetched + run.not_modified > 0 || run.failed == 0 {
+        return None;
+    }
+    let (cause, count) = summary
+        .failure_causes
+        .iter()
+        .max_by_key(|(cause, count)| (**count, std::cmp::Reverse(**cause)))?;
+    // "Most": four in five of the failures, for a cause of the network.
+    if !NETWORK_CAUSES.contains(cause) || count * 5 < run.failed * 4 {
+        return None;
+    }
+    let what = match *cause {
+        "dns" | "connect" => "network unreachable",
+        "timeout" => "network not answering",
+        _ => "secure connections failing (check the CA certificates or a proxy)",
+    };
+    let others = run.failed - count;
+    let mut line = format!("{what}: {count} of {} sources failed with {cause}", run.due);
+    if others > 0 {
+        line.push_str(&format!(" ({others} more for other causes)"));
+    }
+    if summary.not_tried > 0 {
+        line.push_str(&format!(
+            ", so the other {} were not tried",
+            summary.not_tried
+        ));
+    }
+    line.push_str("; nothing changed; statuses kept");
+    Some(line)
 }
 
 /// "crawling [##########..........] 12/40 sources" on a terminal; hidden

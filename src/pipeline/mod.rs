@@ -25,7 +25,10 @@ use crate::store::{
     EventRecord, RunRecord, RunState, SourceCommit, SourceState, Store, StoreError,
 };
 
+mod outage;
 mod read;
+
+pub use outage::{NetworkVerdict, Reach};
 
 pub use read::{civil_date, classify_bytes};
 
@@ -66,12 +69,17 @@ pub struct CrawlSummary {
     pub highlights: Vec<EventRecord>,
     pub ruleset: Ruleset,
     pub interrupted: bool,
+    /// Failed sources by cause (`FetchFailure::code`, or `unreadable`).
+    pub failure_causes: BTreeMap<&'static str, u64>,
+    /// The network looked down (see `outage.rs`), so these due sources
+    /// were not fetched; their states are untouched.
+    pub not_tried: u64,
 }
 
 impl CrawlSummary {
     /// Every due source failed: the run could not do its job.
     pub fn all_failed(&self) -> bool {
-        self.run.due > 0 && self.run.failed == self.run.due
+        self.run.due > 0 && self.run.failed + self.not_tried == self.run.due
     }
 
     pub fn count(&self, kind: ChangeKind) -> u64 {
@@ -92,11 +100,17 @@ fn keep_highlights(highlights: &mut Vec<EventRecord>) {
 /// What happened to one source, for the run's counters.
 enum SourceResult {
     Skipped,
+    /// Not fetched because the network looked down.
+    NotTried,
     Done {
         fetched: bool,
         not_modified: bool,
         failed: bool,
         events: Vec<EventRecord>,
+        /// Why it failed, when it did.
+        cause: Option<&'static str>,
+        host: String,
+        reach: Reach,
     },
 }
 
@@ -108,6 +122,9 @@ struct Tally {
     failed: u64,
     counts: BTreeMap<ChangeKind, u64>,
     highlights: Vec<EventRecord>,
+    failure_causes: BTreeMap<&'static str, u64>,
+    not_tried: u64,
+    verdict: NetworkVerdict,
 }
 
 impl Tally {
@@ -117,10 +134,18 @@ impl Tally {
             not_modified,
             failed,
             events,
+            cause,
+            host,
+            reach,
         } = result
         else {
+            self.not_tried += u64::from(matches!(result, SourceResult::NotTried));
             return;
         };
+        self.verdict.observe(&host, reach);
+        if let Some(cause) = cause {
+            *self.failure_causes.entry(cause).or_default() += 1;
+        }
         self.fetched += u64::from(fetched);
         self.not_modified += u64::from(not_modified);
         self.failed += u64::from(failed);
@@ -191,13 +216,18 @@ async fn process_all(
 ) -> Result<Tally, PipelineError> {
     let total = due.len();
     on_progress(0, total);
+    let network_down = Arc::new(AtomicBool::new(false));
     let mut results = futures_util::stream::iter(due)
         .map(|source| {
             let worker = Arc::clone(&worker);
             let stop = Arc::clone(stop);
+            let network_down = Arc::clone(&network_down);
             async move {
                 if stop.load(Ordering::SeqCst) {
                     return Ok(SourceResult::Skipped);
+                }
+                if network_down.load(Ordering::SeqCst) {
+                    return Ok(SourceResult::NotTried);
                 }
                 process_source(source, &worker).await
             }
@@ -207,6 +237,9 @@ async fn process_all(
     let mut done = 0;
     while let Some(result) = results.next().await {
         tally.add(result?);
+        if tally.verdict.network_down() && !network_down.swap(true, Ordering::SeqCst) {
+            tracing::warn!("the network looks down: starting no more sources");
+        }
         done += 1;
         on_progress(done, total);
     }
@@ -253,6 +286,8 @@ fn finish_run(
         highlights: tally.highlights,
         ruleset,
         interrupted,
+        failure_causes: tally.failure_causes,
+        not_tried: tally.not_tried,
     })
 }
 
@@ -336,6 +371,15 @@ async fn process_source(source: Source, worker: &Worker) -> Result<SourceResult,
         Outcome::NotModified => (false, true, false),
         Outcome::Failed(_) => (false, false, true),
     };
+    let (fetch_failure, reach) = match &outcome {
+        Outcome::Failed(failure) => {
+            tracing::info!(source = %source.id, url = %source.url, cause = failure.code(), %failure, "fetch failed");
+            (Some(failure.code()), Reach::of_failure(failure.code()))
+        }
+        _ if source.url.scheme() == "file" => (None, Reach::Unknown),
+        _ => (None, Reach::Answered),
+    };
+    let host = source.url.host_str().unwrap_or_default().to_string();
     let commit = {
         let store = Arc::clone(&worker.store);
         let context = SourceRun {
@@ -369,6 +413,9 @@ async fn process_source(source: Source, worker: &Worker) -> Result<SourceResult,
         not_modified,
         failed: failed || unreadable,
         events,
+        cause: fetch_failure.or(unreadable.then_some("unreadable")),
+        host,
+        reach,
     })
 }
 

@@ -6,10 +6,10 @@
 
 use std::io::Write;
 
-use crate::detect::describe;
 use crate::model::ChangeKind;
 use crate::store::{EventRecord, Store, StoreError};
 
+use super::words::{event_words, plain_summary, position};
 use super::{StreamError, human_time};
 
 pub fn render(store: &Store, out: &mut dyn Write) -> Result<(), StreamError> {
@@ -61,21 +61,21 @@ fn write_event(event: &EventRecord, out: &mut dyn Write) -> std::io::Result<()> 
     writeln!(
         out,
         "- **{}** `{}` ({}, {}) — {} [#{}]",
-        event.kind,
+        event_words(event.kind),
         event.source_id,
         event.subject,
         event.severity,
-        markdown_inline(&event.summary),
+        markdown_inline(&plain_summary(&event.summary)),
         event.id
     )?;
     if event.kind == ChangeKind::StatusChanged {
         let old = event
             .old_status
-            .map(|status| describe(status, event.old_reason))
+            .map(|status| position(status, event.old_reason))
             .unwrap_or_else(|| "none".into());
         let new = event
             .new_status
-            .map(|status| describe(status, event.new_reason))
+            .map(|status| position(status, event.new_reason))
             .unwrap_or_else(|| "none".into());
         writeln!(out, "  - {old} → {new}")?;
     }

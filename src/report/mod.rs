@@ -7,9 +7,11 @@
 pub mod advice;
 pub mod as_of;
 pub mod changelog;
+pub mod copies;
 pub mod html;
 pub mod notify;
 pub mod ruleset;
+pub mod words;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -225,11 +227,13 @@ pub fn write_outputs(
     write_streamed(&out.join("CHANGELOG.md"), |writer| {
         changelog::render(store, writer)
     })?;
+    let copies = copies::export(store, ruleset, out)?;
     // A page per run, kept, with an index: the history a reviewer can browse.
-    // `report.html` is this run's page, rendered once.
+    // `report.html` is this run's page; rendered again rather than copied,
+    // because its links to the stored copies start one directory higher.
     let Some(run) = run else {
         return write_streamed(&out.join("report.html"), |writer| {
-            html::render(store, ruleset, None, writer)
+            html::render(store, ruleset, None, &copies, writer)
         });
     };
     let runs = out.join("runs");
@@ -237,15 +241,18 @@ pub fn write_outputs(
         path: runs.clone(),
         source,
     })?;
-    let run_page = runs.join(html::run_page_name(run.id));
-    write_streamed(&run_page, |writer| {
-        html::render(store, ruleset, Some(run), writer)
+    write_streamed(&runs.join(html::run_page_name(run.id)), |writer| {
+        html::render(
+            store,
+            ruleset,
+            Some(run),
+            &copies.from_subdirectory(),
+            writer,
+        )
     })?;
-    let page = std::fs::read(&run_page).map_err(|source| ReportError::Write {
-        path: run_page.clone(),
-        source,
+    write_streamed(&out.join("report.html"), |writer| {
+        html::render(store, ruleset, Some(run), &copies, writer)
     })?;
-    write_atomically(&out.join("report.html"), &page)?;
     write_streamed(&runs.join("index.html"), |writer| {
         html::render_index(store, writer)
     })
@@ -298,5 +305,5 @@ fn temporary_path(path: &Path) -> std::path::PathBuf {
 
 /// A timestamp for people: `2026-11-26 22:00 UTC`.
 pub fn human_time(at: Timestamp) -> String {
-    at.strftime("%Y-%m-%d %H:%M UTC").to_string()
+    words::moment(at)
 }

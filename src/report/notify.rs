@@ -98,3 +98,66 @@ pub fn body(
         }
     }
 }
+
+/// How a webhook is named anywhere a person or a log can see it: its host
+/// only, because the rest of a webhook URL (path, query, credentials) is
+/// the secret that lets anyone post to the channel.
+pub fn webhook_host(url: &url::Url) -> String {
+    match url.port() {
+        Some(port) => format!("{}:{port}", url.host_str().unwrap_or("(no host)")),
+        None => url.host_str().unwrap_or("(no host)").to_string(),
+    }
+}
+
+/// `text` (an error message, say) with every trace of the webhook URL
+/// beyond its host replaced by the host.
+pub fn redact_webhook(text: &str, url: &url::Url) -> String {
+    let host = webhook_host(url);
+    let mut redacted = text.replace(url.as_str(), &format!("{}://{host}/…", url.scheme()));
+    let path_and_query = match url.query() {
+        Some(query) => format!("{}?{query}", url.path()),
+        None => url.path().to_string(),
+    };
+    if path_and_query.len() > 1 {
+        redacted = redacted.replace(&path_and_query, "/…");
+    }
+    for secret in [
+        url.password(),
+        Some(url.username()).filter(|name| !name.is_empty()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        redacted = redacted.replace(secret, "…");
+    }
+    redacted
+}
+
+#[cfg(test)]
+mod webhook_tests {
+    use super::*;
+
+    #[test]
+    fn a_webhook_is_named_by_its_host_only() {
+        let url =
+            url::Url::parse("https://hooks.example.com/services/T0/B0/s3cr3t?token=abc").unwrap();
+        assert_eq!(webhook_host(&url), "hooks.example.com");
+        let message = format!("error sending request for url ({url}): connection refused");
+        let redacted = redact_webhook(&message, &url);
+        assert!(
+            !redacted.contains("s3cr3t") && !redacted.contains("token"),
+            "{redacted}"
+        );
+        assert!(redacted.contains("hooks.example.com"), "{redacted}");
+        let with_credentials = url::Url::parse("http://user:pw0rd@127.0.0.1:9/hook").unwrap();
+        assert_eq!(webhook_host(&with_credentials), "127.0.0.1:9");
+        let redacted = redact_webhook(
+            "failed: http://user:pw0rd@127.0.0.1:9/hook and pw0rd again",
+            &with_credentials,
+        );
+        assert!(
+            !redacted.contains("pw0rd") && !redacted.contains("/hook"),
+            "{redacted}"
+        );
+    }
+}

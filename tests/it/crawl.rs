@@ -179,7 +179,11 @@ fn a_status_flip_is_recorded_with_old_and_new() {
     let diff = stdout(&harness.run(&["diff", "tx-board"]));
     assert!(diff.contains("+") && diff.contains("#2"), "{diff}");
     let changelog = std::fs::read_to_string(harness.path("reports/CHANGELOG.md")).unwrap();
-    assert!(changelog.contains("allowed → not_allowed"), "{changelog}");
+    assert!(changelog.contains("Allowed → Not allowed"), "{changelog}");
+    assert!(
+        !changelog.contains("not_allowed") && !changelog.contains("status_changed"),
+        "the change log uses plain words: {changelog}"
+    );
     let report = std::fs::read_to_string(harness.path("reports/report.html")).unwrap();
     assert!(report.contains("Status changes (1)"));
 }

@@ -3,12 +3,12 @@
 
 use maud::{Markup, html};
 
-use crate::detect::describe;
 use crate::diff::{self, DiffLine, LineTag};
 use crate::model::{ChangeKind, Status};
 use crate::store::{Ack, EventRecord, Store, StoreError};
 
 use super::super::human_time;
+use super::super::words::{event_words, plain_summary, position};
 use super::link;
 
 /// The most diff lines one event shows.
@@ -46,9 +46,9 @@ pub(super) fn event(event: &EventRecord, diff: Option<&[Option<DiffLine>]>) -> M
     html! {
         div class={ "event sev-" (event.severity) } id={ "change-" (event.id) } {
             div.change {
-                (event.kind.as_str()) " · " (event.subject) " · " (event.source_id) " · #" (event.id)
+                (event_words(event.kind)) " · " (event.subject) " · " (event.source_id) " · #" (event.id)
             }
-            div { (event.summary) }
+            div { (plain_summary(&event.summary)) }
             @if event.kind == ChangeKind::StatusChanged {
                 (status_change(event))
             }
@@ -68,11 +68,11 @@ pub(super) fn event(event: &EventRecord, diff: Option<&[Option<DiffLine>]>) -> M
 fn status_change(event: &EventRecord) -> Markup {
     let old = event
         .old_status
-        .map(|status| describe(status, event.old_reason))
-        .unwrap_or_else(|| Status::Unknown.to_string());
+        .map(|status| position(status, event.old_reason))
+        .unwrap_or_else(|| position(Status::Unknown, None));
     let new = event
         .new_status
-        .map(|status| describe(status, event.new_reason))
+        .map(|status| position(status, event.new_reason))
         .unwrap_or_default();
     html! {
         div { span.old { (old) } " → " span.new { (new) } }

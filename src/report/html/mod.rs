@@ -10,6 +10,7 @@
 //! each event and the rules table are rendered and written one at a time.
 
 mod event;
+mod failures;
 mod rules;
 
 use std::io::Write;
@@ -20,6 +21,7 @@ use crate::model::ChangeKind;
 use crate::store::{RunRecord, RunState, Store};
 
 use super::changelog::{kind_rank, run_event_ids};
+use super::copies::Copies;
 use super::{Ruleset, StreamError, human_time};
 
 const STYLE: &str = "
@@ -35,17 +37,27 @@ blockquote{margin:.4rem 0;padding:.2rem .6rem;border-left:3px solid var(--line);
 .diff .del em{background:var(--delw);font-style:normal}.diff .gap{color:var(--muted)}
 .table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid var(--line);padding:.3rem .4rem;text-align:left;vertical-align:top}
 .review{background:var(--hi)}.none{color:var(--muted)}.pending{color:#9a6700;font-weight:600}.ack{color:#1a7f37}
+td{overflow-wrap:break-word}.date{white-space:nowrap}ul.conditions{margin:0;padding-left:1.1rem}
+details.failures{border:1px solid var(--line);border-radius:6px;padding:.4rem .8rem;margin:.6rem 0}details.failures summary{cursor:pointer}
+.outage{background:var(--del);border:1px solid #cf222e;border-radius:6px;padding:.5rem .8rem}
+@media (max-width:44rem){body{padding:.6rem}.table-wrap{overflow-x:visible}
+table.rules,table.rules tbody,table.rules tr,table.rules td{display:block;width:100%}table.rules thead{display:none}
+table.rules tr{border:1px solid var(--line);border-radius:6px;margin:.6rem 0;padding:.3rem .6rem}table.rules td{border:0;padding:.15rem 0}
+table.rules td::before{content:attr(data-label);display:block;font-size:12px;color:var(--muted)}}
 ";
 
 /// No scripts, no external anything: only the inline style sheet may apply.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'";
+
+/// The section whose events are grouped by cause (`failures.rs`).
+const FAILURES: &str = "Failures";
 
 /// The report's sections of events, in order, with the kinds each shows.
 const SECTIONS: [(&str, &[ChangeKind]); 4] = [
     ("Status changes", &[ChangeKind::StatusChanged]),
     ("Content changes", &[ChangeKind::ContentChanged]),
     (
-        "Failures",
+        FAILURES,
         &[ChangeKind::ExtractionFailed, ChangeKind::FetchFailed],
     ),
     (
@@ -59,6 +71,7 @@ pub fn render(
     store: &Store,
     ruleset: &Ruleset,
     run: Option<&RunRecord>,
+    copies: &Copies,
     out: &mut dyn Write,
 ) -> Result<(), StreamError> {
     let ids = match run {
@@ -79,6 +92,10 @@ pub fn render(
             .map(|&(_, id)| id)
             .collect();
         write(out, section_heading(heading, section.len()))?;
+        if heading == FAILURES {
+            write(out, failures::groups(&failures::by_cause(store, &section)?))?;
+            continue;
+        }
         for id in section {
             if let Some(event) = store.event(id)? {
                 let diff = event::diff_lines(store, &event)?;
@@ -86,7 +103,7 @@ pub fn render(
             }
         }
     }
-    write(out, rules::rules_table(ruleset))?;
+    write(out, rules::rules_table(ruleset, copies))?;
     write(out, rules::baseline_flaws(ruleset))?;
     write(
         out,
@@ -143,11 +160,24 @@ fn run_header(title: &str, run: Option<&RunRecord>, events: usize, version: u64)
     html! {
         h1 { "Dry needling watch — " (title) }
         @if let Some(run) = run {
+            @let not_tried = run.due.saturating_sub(run.fetched + run.not_modified + run.failed);
             p.meta {
                 "Started " (human_time(run.started_at))
                 " · " (run.due) " due · " (run.fetched) " fetched · "
                 (run.not_modified) " unchanged (304) · " (run.failed) " failed · "
+                @if not_tried > 0 { (not_tried) " not tried · " }
                 (events) " events · ruleset version " (version)
+            }
+            @if run.fetched + run.not_modified == 0 && run.failed > 0 {
+                p.outage {
+                    strong { "No page could be read in this run" }
+                    ": " (run.failed) " failed"
+                    @if not_tried > 0 {
+                        " and " (not_tried) " were not tried"
+                        @if run.state == RunState::Finished { " (the network looked down)" }
+                    }
+                    ". Nothing changed; every rule keeps its status. The causes are under Failures."
+                }
             }
         }
     }
@@ -190,6 +220,12 @@ fn run_state(state: RunState) -> &'static str {
         RunState::Running => "running",
         RunState::Interrupted => "interrupted",
     }
+}
+
+/// A link to a file needlewatch wrote next to the report (a relative path
+/// it made itself, never scraped text).
+fn local_link(path: &str, label: &str) -> Markup {
+    html! { a href=(path) { (label) } }
 }
 
 /// A link for http(s) URLs; anything else is shown as text only.

@@ -17,7 +17,7 @@ const HOSTILE: &str =
 
 fn render_to_string(store: &Store, ruleset: &Ruleset, run: Option<&RunRecord>) -> String {
     let mut bytes = Vec::new();
-    render(store, ruleset, run, &mut bytes).unwrap();
+    render(store, ruleset, run, &Copies::default(), &mut bytes).unwrap();
     String::from_utf8(bytes).unwrap()
 }
 
