@@ -20,15 +20,59 @@ pub fn exec(dir: &Path) -> CommandResult {
         "\nSecond crawl: version 2, with real changes and cosmetic-only edits (which must stay silent)."
     );
     print_summary(&run.second, &out, true);
-    let config = run.dir.join("sources.toml");
+    let config = shell_word(&run.dir.join("sources.toml").display().to_string());
+    let program = program_to_print();
     say!(
-        "\nOpen the report:   {}\nThe ruleset:       {}\nThe change log:    {}\nTry next:          needlewatch --config {} changes\n                   needlewatch --config {} diff or-board\n                   needlewatch --config {} ruleset --format md",
+        "\nOpen the report:   {}\nThe ruleset:       {}\nThe change log:    {}",
         out.join("report.html").display(),
         out.join("ruleset.json").display(),
         out.join("CHANGELOG.md").display(),
-        config.display(),
-        config.display(),
-        config.display()
     );
+    say!("\nTry next (from this directory, as printed):");
+    for command in TRY_NEXT {
+        say!("  {program} --config {config} {command}");
+    }
     Ok(Exit::Ok)
+}
+
+/// Commands worth trying on the demo's store, after the program and config.
+const TRY_NEXT: [&str; 4] = [
+    "changes",
+    "diff or-board",
+    "ruleset --format md",
+    "advise --state WA --payer acme-health",
+];
+
+/// The program as a shell can run it: the path of the binary that is
+/// running (it may not be on `PATH`, e.g. after `cargo run`).
+fn program_to_print() -> String {
+    std::env::current_exe()
+        .map(|path| shell_word(&path.display().to_string()))
+        .unwrap_or_else(|_| "needlewatch".to_string())
+}
+
+/// `word` quoted for a POSIX shell when it needs to be.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|character| character.is_ascii_alphanumeric() || "_./:@%+=,-".contains(character));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_word;
+
+    #[test]
+    fn words_a_shell_would_split_are_quoted() {
+        assert_eq!(shell_word("/usr/bin/needlewatch"), "/usr/bin/needlewatch");
+        assert_eq!(shell_word("my demo/sources.toml"), "'my demo/sources.toml'");
+        assert_eq!(shell_word("it's"), "'it'\\''s'");
+        assert_eq!(shell_word(""), "''");
+    }
 }

@@ -221,8 +221,9 @@ impl<'a> Checker<'a> {
                     if let Some(text) = self.string(key, value) {
                         match Url::parse(text) {
                             Ok(url) if matches!(url.scheme(), "http" | "https") => webhook = Some(url),
-                            Ok(_) => self.problem(offset, format!("webhook {text:?} must be an http(s) URL")),
-                            Err(error) => self.problem(offset, format!("webhook {text:?}: {error}")),
+                            // A webhook URL is a secret: the messages name no more than its scheme.
+                            Ok(url) => self.problem(offset, format!("webhook must be an http(s) URL, not {}: (the URL is not shown: it is a secret)", url.scheme())),
+                            Err(error) => self.problem(offset, format!("webhook is not a valid URL: {error} (the URL is not shown: it is a secret)")),
                         }
                     }
                 }

@@ -238,7 +238,7 @@ async fn process_all(
     while let Some(result) = results.next().await {
         tally.add(result?);
         if tally.verdict.network_down() && !network_down.swap(true, Ordering::SeqCst) {
-            tracing::warn!("the network looks down: starting no more sources");
+            tracing::info!("the network looks down: starting no more sources");
         }
         done += 1;
         on_progress(done, total);

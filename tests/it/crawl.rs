@@ -680,7 +680,9 @@ fn a_bad_notify_table_is_a_config_error() {
     let output = harness.crawl();
     assert_eq!(code(&output), 2);
     assert!(
-        stderr(&output).contains("ftp://x") && stderr(&output).contains("\"xml\""),
+        stderr(&output).contains("webhook must be an http(s) URL, not ftp")
+            && !stderr(&output).contains("ftp://x")
+            && stderr(&output).contains("\"xml\""),
         "{}",
         stderr(&output)
     );
