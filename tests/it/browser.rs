@@ -79,11 +79,14 @@ fn browser_or_skip(test: &str) -> Option<PathBuf> {
     found
 }
 
-/// The report's harness copy: the same markup and style sheet, without the
-/// content-security policy, plus a script that measures at the window's
-/// width whether every evidence text is on screen and not clipped, and
-/// writes what it found into `data-evidence`.
-fn with_evidence_probe(report: &str) -> String {
+/// A harness page holding the report in a frame exactly `width` px wide
+/// (headless chromium will not make a window narrower than 500 px, so the
+/// frame is what sets the viewport its media queries see). Inside the frame:
+/// the report's markup and style sheet, without the content-security
+/// policy, plus a script that measures whether every evidence text is on
+/// screen and not clipped and writes what it found into the harness page's
+/// `data-evidence`.
+fn with_evidence_probe(report: &str, width: u32, height: u32) -> String {
     const PROBE: &str = r#"<script>
 window.addEventListener('load', () => {
   const width = document.documentElement.clientWidth;
@@ -97,13 +100,19 @@ window.addEventListener('load', () => {
     else if (element.scrollWidth > element.clientWidth + 1) problems.push('clipped: ' + label);
   }
   if (document.documentElement.scrollWidth > width + 1) problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + width);
-  document.body.setAttribute('data-evidence', evidence.length + ' checked; ' + (problems.length ? problems.join(' | ') : 'all visible'));
+  window.parent.document.body.setAttribute('data-evidence', 'at ' + width + ' px, ' + evidence.length + ' checked; ' + (problems.length ? problems.join(' | ') : 'all visible'));
 });
 </script>"#;
     let without_policy = regex::Regex::new(r#"<meta http-equiv="Content-Security-Policy"[^>]*>"#)
         .unwrap()
         .replace(report, "");
-    without_policy.replace("</body>", &format!("{PROBE}</body>"))
+    let framed = without_policy
+        .replace("</body>", &format!("{PROBE}</body>"))
+        .replace('&', "&amp;")
+        .replace('"', "&quot;");
+    format!(
+        "<!DOCTYPE html><html><body style=\"margin:0\"><iframe style=\"border:0;width:{width}px;height:{height}px\" srcdoc=\"{framed}\"></iframe></body></html>"
+    )
 }
 
 /// Where screenshots are kept for a person to look at.
@@ -174,11 +183,15 @@ fn the_report_renders_in_a_browser_without_console_errors_and_runs_no_scraped_sc
     // the page does not scroll sideways; screenshots are kept to look at.
     let probe = harness.path("probe.html");
     let page = std::fs::read_to_string(&report).unwrap();
-    std::fs::write(&probe, with_evidence_probe(&page)).unwrap();
     let evidence_finding = regex::Regex::new(r#"data-evidence="([^"]*)""#).unwrap();
     for (name, width, height) in [("laptop", 1280, 900), ("phone", 390, 844)] {
-        let size = format!("--window-size={width},{height}");
-        let (dom, _) = run_browser(&browser, &profile, &probe, &[&size, "--dump-dom"]);
+        std::fs::write(&probe, with_evidence_probe(&page, width, height)).unwrap();
+        let (dom, _) = run_browser(
+            &browser,
+            &profile,
+            &probe,
+            &["--window-size=1300,900", "--dump-dom"],
+        );
         let found = evidence_finding
             .captures(&dom)
             .map(|found| found[1].to_string())
@@ -189,9 +202,12 @@ fn the_report_renders_in_a_browser_without_console_errors_and_runs_no_scraped_sc
                 )
             });
         assert!(
-            found.ends_with("; all visible") && !found.starts_with("0 "),
-            "at {width} px: {found}"
+            found.starts_with(&format!("at {width} px, "))
+                && found.ends_with("; all visible")
+                && !found.contains(" 0 checked"),
+            "{found}"
         );
+        let size = format!("--window-size={width},{height}");
         let screenshot = screenshot_dir().join(format!("report-{name}-{width}.png"));
         let _ = std::fs::remove_file(&screenshot);
         let (_, log) = run_browser(

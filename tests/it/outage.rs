@@ -114,7 +114,7 @@ fn with_dns_down_the_crawl_says_so_in_one_line_stops_early_and_exits_1() {
     assert!(
         report
             .contains("<details class=\"failures\"><summary><strong>DNS lookup failed</strong>: ")
-            && report.contains(&format!(": {failed} sources <code>dns</code>")),
+            && report.contains(&format!(": {failed} sources (<code>dns</code>)")),
         "{report}"
     );
     assert_eq!(report.matches("<details class=\"failures\">").count(), 1);

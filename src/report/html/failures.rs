@@ -52,7 +52,7 @@ pub(super) fn groups(groups: &BTreeMap<String, Vec<EventRecord>>) -> Markup {
                 summary {
                     strong { (cause_words(cause)) } ": " (events.len())
                     (if events.len() == 1 { " source" } else { " sources" })
-                    " " code { (cause) }
+                    " (" code { (cause) } ")"
                 }
                 @for failure in events { (event::event(failure, None)) }
             }
