@@ -119,7 +119,7 @@ fn spawn_signal_watch(stop: Arc<AtomicBool>) {
 /// something changed, so MAILTO mails exactly the runs worth reading.
 pub(super) fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) {
     let total = summary.total_events();
-    if !terminal && total == 0 {
+    if !terminal && total == 0 && summary.not_tried == 0 {
         return;
     }
     let run = &summary.run;
@@ -147,6 +147,12 @@ pub(super) fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) 
             event.subject,
             event.source_id,
             report::words::plain_summary(&event.summary)
+        );
+    }
+    if summary.not_tried > 0 {
+        say!(
+            "  {} sources not tried: the first hosts were all unreachable (they stay due for the next run)",
+            summary.not_tried
         );
     }
     let hidden = total.saturating_sub(summary.highlights.len() as u64);
