@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use regex::{Captures, Regex};
 
-use crate::model::{ChangeKind, FetchState, Reason, Severity, SourceKind, Status};
+use crate::model::{ChangeKind, FetchState, Reason, SourceKind, Status};
 
 /// A status, with its reason when there is one: "Not covered: benefit exclusion".
 pub fn position(status: Status, reason: Option<Reason>) -> String {
@@ -58,14 +58,6 @@ pub fn kind_words(kind: SourceKind) -> &'static str {
     match kind {
         SourceKind::StateBoard => "State board",
         SourceKind::Payer => "Payer",
-    }
-}
-
-pub fn severity_words(severity: Severity) -> &'static str {
-    match severity {
-        Severity::High => "high",
-        Severity::Medium => "medium",
-        Severity::Low => "low",
     }
 }
 
@@ -144,11 +136,6 @@ pub fn plain_summary(summary: &str) -> String {
             }
         })
         .into_owned()
-}
-
-/// A day: `2026-11-26`.
-pub fn day(at: Timestamp) -> String {
-    at.strftime("%Y-%m-%d").to_string()
 }
 
 /// A moment: `2026-11-26 22:00 UTC`.
@@ -249,7 +236,6 @@ mod tests {
         assert_eq!(date_text("2026-03-01"), "2026-03-01");
         assert_eq!(date_text("spring 2026"), "spring 2026");
         let at: Timestamp = "2026-11-26T22:00:07.5Z".parse().unwrap();
-        assert_eq!(day(at), "2026-11-26");
         assert_eq!(moment(at), "2026-11-26 22:00 UTC");
     }
 }

@@ -12,7 +12,7 @@ use crate::model::SourceKind;
 use crate::report::advice::advise;
 use crate::report::copies::Copies;
 use crate::report::ruleset::{Rule, RuleSource};
-use crate::report::words::{date_text, fetch_name_words, kind_words, position};
+use crate::report::words::{date_text, fetch_name_words, kind_words, moment, position};
 
 use super::super::Ruleset;
 use super::{link, local_link};
@@ -90,7 +90,7 @@ fn last_checked(rule: &Rule) -> Option<String> {
         .filter_map(|source| source.checked_at.as_deref())
         .filter_map(|text| text.parse::<jiff::Timestamp>().ok())
         .max()
-        .map(|at| date_text(&at.to_string()))
+        .map(moment)
 }
 
 /// The stored copy of the page the rule's status came from: the first
