@@ -12,7 +12,9 @@ use crate::model::SourceKind;
 use crate::report::advice::advise;
 use crate::report::copies::Copies;
 use crate::report::ruleset::{Rule, RuleSource};
-use crate::report::words::{date_text, fetch_name_words, kind_words, moment, position};
+use crate::report::words::{
+    date_text, fetch_name_words, kind_words, moment, plain_summary, position,
+};
 
 use super::super::Ruleset;
 use super::{link, local_link};
@@ -36,11 +38,13 @@ fn rule_row(ruleset: &Ruleset, rule: &Rule, copies: &Copies) -> Markup {
             td data-label="Rule" {
                 strong { (rule.subject) } " · " (kind_words(rule.kind))
                 @if !rule.name.is_empty() { div.meta { (rule.name) } }
+                @if !rule.states.is_empty() { div.meta { "applies in " (rule.states.join(", ")) } }
             }
             td data-label="Status" {
                 (position(rule.status, rule.reason))
                 @if rule.needs_review { " " strong { "(review)" } }
                 div.meta { (basis(rule)) }
+                @for reason in &rule.review_reasons { div.meta { "review: " (plain_summary(reason)) } }
             }
             td data-label="Conditions" {
                 @if rule.conditions.is_empty() { span.none { "none stated" } }
