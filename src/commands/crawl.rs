@@ -202,43 +202,17 @@ fn notify(config: &Config, summary: &CrawlSummary, out: &Path, runtime: &tokio::
     }
 }
 
-/// Failure causes that say the network (not a page) is the problem.
-const NETWORK_CAUSES: [&str; 4] = ["dns", "connect", "timeout", "tls"];
-
-/// The one line for a run in which no page was read and most sources
-/// failed for one network cause: "network unreachable: 68 of 68 sources
-/// failed with dns; nothing changed; statuses kept". `None` for any other run.
+/// The one line for a run in which the network, not a page, failed (see
+/// `report::words::outage_line`); `None` for any other run.
 pub(super) fn outage_line(summary: &CrawlSummary) -> Option<String> {
     let run = &summary.run;
-    if run.fetched + run.not_modified > 0 || run.failed == 0 {
-        return None;
-    }
-    let (cause, count) = summary
-        .failure_causes
-        .iter()
-        .max_by_key(|(cause, count)| (**count, std::cmp::Reverse(**cause)))?;
-    // "Most": four in five of the failures, for a cause of the network.
-    if !NETWORK_CAUSES.contains(cause) || count * 5 < run.failed * 4 {
-        return None;
-    }
-    let what = match *cause {
-        "dns" | "connect" => "network unreachable",
-        "timeout" => "network not answering",
-        _ => "secure connections failing (check the CA certificates or a proxy)",
-    };
-    let others = run.failed - count;
-    let mut line = format!("{what}: {count} of {} sources failed with {cause}", run.due);
-    if others > 0 {
-        line.push_str(&format!(" ({others} more for other causes)"));
-    }
-    if summary.not_tried > 0 {
-        line.push_str(&format!(
-            ", so the other {} were not tried",
-            summary.not_tried
-        ));
-    }
-    line.push_str("; nothing changed; statuses kept");
-    Some(line)
+    report::words::outage_line(
+        run.due,
+        run.fetched + run.not_modified,
+        run.failed,
+        summary.not_tried,
+        &summary.failure_causes,
+    )
 }
 
 /// "crawling [##########..........] 12/40 sources" on a terminal; hidden

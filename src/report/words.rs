@@ -5,6 +5,7 @@
 //! (`ruleset.json`, `changes.jsonl`) keep the contract's values and never use
 //! this module. Pure.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use jiff::Timestamp;
@@ -138,6 +139,45 @@ pub fn plain_summary(summary: &str) -> String {
         .into_owned()
 }
 
+/// Failure causes that say the network (not a page) is the problem.
+const NETWORK_CAUSES: [&str; 4] = ["dns", "connect", "timeout", "tls"];
+
+/// The one line for a run in which no page was read and most failures (four
+/// in five) share one network cause: "network unreachable: 68 of 68 sources
+/// failed with dns; nothing changed; statuses kept". `None` for any other run.
+pub fn outage_line(
+    due: u64,
+    read: u64,
+    failed: u64,
+    not_tried: u64,
+    causes: &BTreeMap<&str, u64>,
+) -> Option<String> {
+    if read > 0 || failed == 0 {
+        return None;
+    }
+    let (cause, count) = causes
+        .iter()
+        .max_by_key(|(cause, count)| (**count, std::cmp::Reverse(**cause)))?;
+    if !NETWORK_CAUSES.contains(cause) || count * 5 < failed * 4 {
+        return None;
+    }
+    let what = match *cause {
+        "dns" | "connect" => "network unreachable",
+        "timeout" => "network not answering",
+        _ => "secure connections failing (check the CA certificates or a proxy)",
+    };
+    let mut line = format!("{what}: {count} of {due} sources failed with {cause}");
+    let others = failed.saturating_sub(*count);
+    if others > 0 {
+        line.push_str(&format!(" ({others} more for other causes)"));
+    }
+    if not_tried > 0 {
+        line.push_str(&format!(", so the other {not_tried} were not tried"));
+    }
+    line.push_str("; nothing changed; statuses kept");
+    Some(line)
+}
+
 /// A moment: `2026-11-26 22:00 UTC`.
 pub fn moment(at: Timestamp) -> String {
     at.strftime("%Y-%m-%d %H:%M UTC").to_string()
@@ -224,6 +264,39 @@ mod tests {
         assert_eq!(
             plain_summary("stated on_hold, read allowed; see not_allowed_page.html"),
             "stated on hold, read allowed; see not_allowed_page.html"
+        );
+    }
+
+    #[test]
+    fn an_outage_is_one_line_and_only_when_the_network_failed() {
+        let causes =
+            |pairs: &[(&'static str, u64)]| pairs.iter().copied().collect::<BTreeMap<_, _>>();
+        assert_eq!(
+            outage_line(68, 0, 68, 0, &causes(&[("dns", 68)])).as_deref(),
+            Some(
+                "network unreachable: 68 of 68 sources failed with dns; nothing changed; statuses kept"
+            )
+        );
+        assert_eq!(
+            outage_line(68, 0, 9, 59, &causes(&[("dns", 8), ("http_status", 1)])).as_deref(),
+            Some(
+                "network unreachable: 8 of 68 sources failed with dns (1 more for other causes), so the other 59 were not tried; nothing changed; statuses kept"
+            )
+        );
+        assert!(
+            outage_line(10, 0, 10, 0, &causes(&[("tls", 10)]))
+                .is_some_and(|line| line.starts_with("secure connections failing"))
+        );
+        // A page was read: the network works, whatever else failed.
+        assert_eq!(outage_line(68, 1, 67, 0, &causes(&[("dns", 67)])), None);
+        // No cause dominates, or the dominant one is not the network.
+        assert_eq!(
+            outage_line(10, 0, 10, 0, &causes(&[("dns", 5), ("connect", 5)])),
+            None
+        );
+        assert_eq!(
+            outage_line(10, 0, 10, 0, &causes(&[("http_status", 10)])),
+            None
         );
     }
 
