@@ -28,7 +28,7 @@ use crate::store::{
 mod outage;
 mod read;
 
-pub use outage::{NetworkVerdict, Reach};
+use outage::{NetworkVerdict, Reach};
 
 pub use read::{civil_date, classify_bytes};
 
@@ -371,14 +371,14 @@ async fn process_source(source: Source, worker: &Worker) -> Result<SourceResult,
         Outcome::NotModified => (false, true, false),
         Outcome::Failed(_) => (false, false, true),
     };
-    let (fetch_failure, reach) = match &outcome {
+    let fetch_failure = match &outcome {
         Outcome::Failed(failure) => {
             tracing::info!(source = %source.id, url = %source.url, cause = failure.code(), %failure, "fetch failed");
-            (Some(failure.code()), Reach::of_failure(failure.code()))
+            Some(failure.code())
         }
-        _ if source.url.scheme() == "file" => (None, Reach::Unknown),
-        _ => (None, Reach::Answered),
+        _ => None,
     };
+    let reach = Reach::of_outcome(&outcome, &source.url);
     let host = source.url.host_str().unwrap_or_default().to_string();
     let commit = {
         let store = Arc::clone(&worker.store);

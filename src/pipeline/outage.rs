@@ -2,9 +2,13 @@
 //! a run: when the first few distinct hosts all fail to resolve or to
 //! connect and nothing has been read, the rest of the watch list would only
 //! fail the same way (taking minutes and recording one failure per source),
-//! so the run stops starting sources. Pure: results in, verdict out.
+//! so the run stops starting sources. Pure: outcomes in, verdict out.
 
 use std::collections::BTreeSet;
+
+use url::Url;
+
+use crate::fetch::Outcome;
 
 /// Distinct hosts that must all be unreachable before the run gives up.
 pub const HOSTS_TO_GIVE_UP: usize = 5;
@@ -22,6 +26,15 @@ pub enum Reach {
 }
 
 impl Reach {
+    /// The reach of one fetch of `url`. A local file proves nothing.
+    pub fn of_outcome(outcome: &Outcome, url: &Url) -> Reach {
+        match outcome {
+            Outcome::Failed(failure) => Reach::of_failure(failure.code()),
+            _ if url.scheme() == "file" => Reach::Unknown,
+            _ => Reach::Answered,
+        }
+    }
+
     /// The reach of a fetch failure by its code (`FetchFailure::code`).
     pub fn of_failure(code: &str) -> Reach {
         match code {
