@@ -27,14 +27,14 @@ fn kinds_by_source(changes: &[Value]) -> BTreeMap<String, Vec<String>> {
 const PEAK_RSS_CEILING_KIB: u64 = 150 * 1024;
 
 /// Runs `needlewatch crawl` and returns its output with its peak resident
-/// set in KiB, as the kernel accounts it when the process is reaped
-/// (`wait4`'s `ru_maxrss`, the same high-water mark as `VmHWM`).
-// The child is reaped by `wait4` below, which `Child::wait` cannot do while
-// also returning the resource usage.
-#[allow(clippy::zombie_processes)]
+/// set in KiB: the largest `VmHWM` (the kernel's high-water mark of the
+/// process's memory) read from `/proc/PID/status` every few milliseconds
+/// while it runs. Readings taken before the exec (when the child is still a
+/// copy of this test process) are skipped by checking the process name;
+/// `wait4`'s `ru_maxrss` is not used because it keeps that pre-exec copy's
+/// size, which is the size of the whole test binary, not of the crawl.
 fn crawl_with_peak_rss(harness: &Harness) -> (std::process::Output, u64) {
     use std::io::Read;
-    use std::os::unix::process::ExitStatusExt;
     use std::process::Stdio;
     let mut child = harness
         .command()
@@ -53,27 +53,34 @@ fn crawl_with_peak_rss(harness: &Harness) -> (std::process::Output, u64) {
     };
     let stdout = collect(Box::new(child.stdout.take().expect("stdout")));
     let stderr = collect(Box::new(child.stderr.take().expect("stderr")));
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: rusage is plain data; wait4 fills it for our own child.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    loop {
-        // SAFETY: valid pointers to locals; the child has not been reaped.
-        let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-        if reaped == pid {
-            break;
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kib = 0;
+    let mut readings = 0;
+    let status = loop {
+        if let Ok(text) = std::fs::read_to_string(&status_file) {
+            let field = |name: &str| {
+                text.lines()
+                    .find_map(|line| line.strip_prefix(name))
+                    .map(str::trim)
+            };
+            let high_water = field("VmHWM:")
+                .and_then(|value| value.trim_end_matches("kB").trim().parse::<u64>().ok());
+            if let (Some("needlewatch"), Some(kib)) = (field("Name:"), high_water) {
+                peak_kib = peak_kib.max(kib);
+                readings += 1;
+            }
         }
-        let error = std::io::Error::last_os_error();
-        assert_eq!(
-            error.kind(),
-            std::io::ErrorKind::Interrupted,
-            "cannot measure the crawl's peak RSS: wait4 failed: {error}"
-        );
-    }
-    let peak_kib = u64::try_from(usage.ru_maxrss).unwrap_or(0);
-    assert!(peak_kib > 0, "cannot measure the crawl's peak RSS");
+        if let Some(status) = child.try_wait().expect("poll the crawl") {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    assert!(
+        readings > 0 && peak_kib > 0,
+        "cannot measure the crawl's peak RSS from {status_file}"
+    );
     let output = std::process::Output {
-        status: std::process::ExitStatus::from_raw(status),
+        status,
         stdout: stdout.join().expect("stdout reader"),
         stderr: stderr.join().expect("stderr reader"),
     };
@@ -892,4 +899,40 @@ fn sigterm_finishes_the_pages_in_hand_and_exits_cleanly() {
     // The next run picks up the rest.
     assert_ok(&harness.crawl());
     assert_eq!(harness.changes().len(), 30);
+}
+
+#[test]
+fn a_failing_robots_txt_is_a_fetch_failure_event_not_a_crash() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    harness.serve_fixture("/tx", "board-v1.html");
+    harness.serve("/robots.txt", Reply::status(503));
+    let output = harness.crawl();
+    assert_eq!(
+        code(&output),
+        1,
+        "its only source failed: {}",
+        stderr(&output)
+    );
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+    let failures = events_of(&harness.changes(), "fetch_failed");
+    assert_eq!(failures.len(), 1, "{:#?}", harness.changes());
+    let event = harness
+        .changes()
+        .into_iter()
+        .find(|event| event["kind"] == "fetch_failed")
+        .unwrap();
+    let summary = event["summary"].as_str().unwrap_or_default().to_string();
+    assert!(
+        summary.contains("robots.txt answered HTTP 503") && summary.contains("RFC 9309"),
+        "{summary}"
+    );
+    assert!(
+        harness
+            .server
+            .requests()
+            .iter()
+            .all(|request| request.path != "/tx"),
+        "the page itself is not fetched"
+    );
 }
