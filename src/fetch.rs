@@ -7,7 +7,9 @@
 //! [`Outcome::Failed`] so the pipeline can record it as an event and carry on.
 //! `Err` is reserved for a client that cannot be built at all.
 //!
-//! Politeness: one robots.txt per origin per run, a minimum delay between
+//! Politeness: one robots.txt per origin per run (read per RFC 9309: a 5xx
+//! or unreachable robots.txt stops the whole origin for the run, see
+//! [`crate::robots`]), a minimum delay between
 //! requests to one host, retries with exponential backoff (honouring
 //! `Retry-After`) only on failures that may pass: timeouts, connection
 //! errors, 429 and 5xx. Conditional GET uses the validators of the last
@@ -25,7 +27,7 @@ use tokio::time::Instant;
 use url::Url;
 
 use crate::config::Settings;
-use crate::robots::Robots;
+use crate::robots::{Access, Robots, RobotsAnswer};
 
 /// Validators remembered from the last version, for a conditional GET.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -69,6 +71,8 @@ pub enum FetchFailure {
     TooLarge { limit: u64 },
     #[error("disallowed by robots.txt")]
     Robots,
+    #[error("{0}")]
+    RobotsUnavailable(String),
     #[error("too many redirects: {0}")]
     Redirects(String),
     #[error("connection broke while reading the body: {0}")]
@@ -89,6 +93,7 @@ impl FetchFailure {
             FetchFailure::HttpStatus(_) => "http_status",
             FetchFailure::TooLarge { .. } => "too_large",
             FetchFailure::Robots => "robots",
+            FetchFailure::RobotsUnavailable(_) => "robots_unavailable",
             FetchFailure::Redirects(_) => "redirect_loop",
             FetchFailure::Body(_) => "body",
             FetchFailure::File(_) => "file",
@@ -114,11 +119,26 @@ impl FetchFailure {
 #[error("cannot build the HTTP client: {0}")]
 pub struct ClientError(String);
 
+/// RFC 9309 §2.5: a crawler must read at least 500 KiB of robots.txt, and
+/// may ignore what comes after its limit.
+const ROBOTS_MAX_BYTES: u64 = 512 * 1024;
+/// RFC 9309 §2.3.1.2: follow at least five consecutive redirects.
+const ROBOTS_MAX_REDIRECTS: usize = 5;
+
+/// What to do with a body that grows past its size limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Overflow {
+    Fail,
+    /// Keep the first `limit` bytes (robots.txt: rules past the limit are ignored).
+    Truncate,
+}
+
 /// Longest `Retry-After` we are willing to honour inside one run.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(120);
 
 pub struct Fetcher {
     client: reqwest::Client,
+    robots_client: reqwest::Client,
     robots_agent: String,
     per_host_delay: Duration,
     retries: u32,
@@ -131,14 +151,18 @@ pub struct Fetcher {
 
 impl Fetcher {
     pub fn new(settings: &Settings) -> Result<Fetcher, ClientError> {
-        let client = reqwest::Client::builder()
-            .user_agent(settings.user_agent.clone())
-            .timeout(settings.timeout)
-            .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
-            .redirect(reqwest::redirect::Policy::limited(10))
-            .pool_max_idle_per_host(settings.concurrency)
-            .build()
-            .map_err(|error| ClientError(error_chain(&error)))?;
+        let build = |redirects: usize| {
+            client_builder()
+                .user_agent(settings.user_agent.clone())
+                .timeout(settings.timeout)
+                .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
+                .redirect(reqwest::redirect::Policy::limited(redirects))
+                .pool_max_idle_per_host(settings.concurrency)
+                .build()
+                .map_err(|error| ClientError(error_chain(&error)))
+        };
+        let client = build(10)?;
+        let robots_client = build(ROBOTS_MAX_REDIRECTS)?;
         let robots_agent = settings
             .user_agent
             .split(['/', ' '])
@@ -147,6 +171,7 @@ impl Fetcher {
             .to_string();
         Ok(Fetcher {
             client,
+            robots_client,
             robots_agent,
             per_host_delay: settings.per_host_delay,
             retries: settings.retries,
@@ -163,13 +188,30 @@ impl Fetcher {
         if url.scheme() == "file" {
             return self.read_file(url).await;
         }
-        if self.respect_robots && !self.robots_for(url).await.allows(&path_and_query(url)) {
-            return Outcome::Failed(FetchFailure::Robots);
+        if self.respect_robots {
+            match self.robots_for(url).await.check(url.as_str()) {
+                Access::Allowed => {}
+                Access::Disallowed => return Outcome::Failed(FetchFailure::Robots),
+                Access::Unavailable(reason) => {
+                    return Outcome::Failed(FetchFailure::RobotsUnavailable(reason));
+                }
+            }
         }
+        self.fetch_with_retries(&self.client, url, validators, Overflow::Fail)
+            .await
+    }
+
+    async fn fetch_with_retries(
+        &self,
+        client: &reqwest::Client,
+        url: &Url,
+        validators: &Validators,
+        overflow: Overflow,
+    ) -> Outcome {
         let mut attempt = 0;
         loop {
             self.wait_turn(url).await;
-            let (outcome, retry_after) = self.attempt(url, validators).await;
+            let (outcome, retry_after) = self.attempt(client, url, validators, overflow).await;
             let Outcome::Failed(failure) = &outcome else {
                 return outcome;
             };
@@ -188,8 +230,18 @@ impl Fetcher {
         }
     }
 
-    async fn attempt(&self, url: &Url, validators: &Validators) -> (Outcome, Option<Duration>) {
-        let mut request = self.client.get(url.clone());
+    async fn attempt(
+        &self,
+        client: &reqwest::Client,
+        url: &Url,
+        validators: &Validators,
+        overflow: Overflow,
+    ) -> (Outcome, Option<Duration>) {
+        let limit = match overflow {
+            Overflow::Fail => self.max_body_bytes,
+            Overflow::Truncate => self.max_body_bytes.min(ROBOTS_MAX_BYTES),
+        };
+        let mut request = client.get(url.clone());
         if let Some(etag) = &validators.etag {
             request = request.header(IF_NONE_MATCH, etag);
         }
@@ -211,16 +263,12 @@ impl Fetcher {
                 retry_after,
             );
         }
-        if response
-            .content_length()
-            .is_some_and(|length| length > self.max_body_bytes)
+        if overflow == Overflow::Fail
+            && response
+                .content_length()
+                .is_some_and(|length| length > limit)
         {
-            return (
-                Outcome::Failed(FetchFailure::TooLarge {
-                    limit: self.max_body_bytes,
-                }),
-                None,
-            );
+            return (Outcome::Failed(FetchFailure::TooLarge { limit }), None);
         }
         let headers = response.headers().clone();
         let final_url = response.url().to_string();
@@ -228,13 +276,13 @@ impl Fetcher {
         loop {
             match response.chunk().await {
                 Ok(Some(chunk)) => {
-                    if body.len() as u64 + chunk.len() as u64 > self.max_body_bytes {
-                        return (
-                            Outcome::Failed(FetchFailure::TooLarge {
-                                limit: self.max_body_bytes,
-                            }),
-                            None,
-                        );
+                    if body.len() as u64 + chunk.len() as u64 > limit {
+                        if overflow == Overflow::Fail {
+                            return (Outcome::Failed(FetchFailure::TooLarge { limit }), None);
+                        }
+                        let room = (limit as usize).saturating_sub(body.len());
+                        body.extend_from_slice(&chunk[..room.min(chunk.len())]);
+                        break;
                     }
                     body.extend_from_slice(&chunk);
                 }
@@ -255,30 +303,23 @@ impl Fetcher {
         (Outcome::Page(page), None)
     }
 
+    /// Reads a `file://` source under the same size cap as HTTP bodies.
+    /// Only regular files are read: a directory, FIFO, socket or device
+    /// (`/dev/zero` would never end, a FIFO would block) is a failure.
     async fn read_file(&self, url: &Url) -> Outcome {
         let Ok(path) = url.to_file_path() else {
             return Outcome::Failed(FetchFailure::File(format!("{url} is not a local path")));
         };
         let limit = self.max_body_bytes;
-        let read = async {
-            let metadata = tokio::fs::metadata(&path).await?;
-            if metadata.len() > limit {
-                return Ok(None);
-            }
-            tokio::fs::read(&path).await.map(Some)
-        };
-        match read.await {
-            Ok(Some(body)) => Outcome::Page(Page {
+        match file::read_regular_file(&path, limit).await {
+            Ok(body) => Outcome::Page(Page {
                 final_url: url.to_string(),
                 http_status: 200,
-                content_type: content_type_for_path(&path).map(str::to_string),
+                content_type: file::content_type_for_path(&path).map(str::to_string),
                 validators: Validators::default(),
                 body,
             }),
-            Ok(None) => Outcome::Failed(FetchFailure::TooLarge { limit }),
-            Err(error) => {
-                Outcome::Failed(FetchFailure::File(format!("{}: {error}", path.display())))
-            }
+            Err(failure) => Outcome::Failed(failure),
         }
     }
 
@@ -319,19 +360,31 @@ impl Fetcher {
             let Ok(robots_url) = Url::parse(&format!("{origin}/robots.txt")) else {
                 return Robots::allow_all();
             };
-            self.wait_turn(&robots_url).await;
-            let (outcome, _) = self.attempt(&robots_url, &Validators::default()).await;
-            match outcome {
-                Outcome::Page(page) => {
-                    Robots::parse(&String::from_utf8_lossy(&page.body), &self.robots_agent)
-                }
-                // A missing or unreadable robots.txt places no restriction (RFC 9309 §2.3.1.3).
+            let outcome = self
+                .fetch_with_retries(
+                    &self.robots_client,
+                    &robots_url,
+                    &Validators::default(),
+                    Overflow::Truncate,
+                )
+                .await;
+            let unreachable;
+            let answer = match &outcome {
+                Outcome::Page(page) => RobotsAnswer::Body(&page.body),
+                Outcome::Failed(FetchFailure::HttpStatus(status)) => RobotsAnswer::Status(*status),
+                Outcome::Failed(FetchFailure::Redirects(_)) => RobotsAnswer::TooManyRedirects,
                 Outcome::Failed(failure) => {
-                    tracing::debug!(%origin, %failure, "no usable robots.txt");
-                    Robots::allow_all()
+                    unreachable = failure.to_string();
+                    RobotsAnswer::Unreachable(&unreachable)
                 }
-                Outcome::NotModified => Robots::allow_all(),
+                // Never asked conditionally, so a 304 is a server quirk: read it as "no file".
+                Outcome::NotModified => RobotsAnswer::Status(404),
+            };
+            let robots = Robots::from_answer(answer, &self.robots_agent);
+            if let Robots::DisallowAll { reason } = &robots {
+                tracing::warn!(%origin, "{reason}");
             }
+            robots
         })
         .await
         .clone()
@@ -346,7 +399,7 @@ pub async fn post_json(
     timeout: Duration,
     user_agent: &str,
 ) -> Result<u16, FetchFailure> {
-    let client = reqwest::Client::builder()
+    let client = client_builder()
         .user_agent(user_agent.to_string())
         .timeout(timeout)
         .redirect(reqwest::redirect::Policy::limited(5))
@@ -367,11 +420,14 @@ pub async fn post_json(
     }
 }
 
-fn path_and_query(url: &Url) -> String {
-    match url.query() {
-        Some(query) => format!("{}?{query}", url.path()),
-        None => url.path().to_string(),
-    }
+/// A client builder with TLS ready. reqwest is built without a default
+/// crypto provider (ring is a pure-Rust build, aws-lc a long C one), and
+/// `ClientBuilder::build` panics when none is installed, so every client
+/// in the program is made here.
+pub(crate) fn client_builder() -> reqwest::ClientBuilder {
+    // Err only means a provider is installed already, which is all we need.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
 }
 
 fn header_text(headers: &HeaderMap, name: reqwest::header::HeaderName) -> Option<String> {
@@ -390,16 +446,6 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let when = jiff::fmt::rfc2822::parse(text).ok()?.timestamp();
     let wait = when.as_second() - jiff::Timestamp::now().as_second();
     Some(Duration::from_secs(wait.max(0) as u64))
-}
-
-fn content_type_for_path(path: &std::path::Path) -> Option<&'static str> {
-    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-    Some(match extension.as_str() {
-        "html" | "htm" => "text/html",
-        "pdf" => "application/pdf",
-        "txt" | "text" => "text/plain",
-        _ => return None,
-    })
 }
 
 /// The whole chain of causes, because reqwest's top-level message is often
@@ -440,6 +486,8 @@ fn classify_error(error: &reqwest::Error) -> FetchFailure {
         FetchFailure::Other(chain)
     }
 }
+
+mod file;
 
 #[cfg(test)]
 mod tests;

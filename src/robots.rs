@@ -1,141 +1,97 @@
-//! robots.txt: parsing and the allow/disallow decision for one path. Pure;
-//! `fetch` downloads the file and keeps one [`Robots`] per origin.
+//! robots.txt: what the answer to `GET /robots.txt` means for every other
+//! URL on that origin, per RFC 9309. Pure; `fetch` downloads the file and
+//! keeps one [`Robots`] per origin.
 //!
-//! Follows RFC 9309: the group whose `User-agent` token matches our product
-//! token wins over `*`; within a group the longest matching rule decides, and
-//! `Allow` wins a tie. `*` matches any run of characters and `$` anchors the end.
+//! Parsing and matching are `texting_robots`' (tested against Google's
+//! reference cases): the group naming our product token wins over `*`, the
+//! longest matching rule decides, `Allow` wins a tie, `*` matches any run of
+//! characters and `$` anchors the end. What the *status* means is decided
+//! here (RFC 9309 §2.3.1): a 2xx body is parsed; a 4xx means no
+//! restrictions; a 5xx, or no answer at all, means complete disallow.
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Robots {
-    rules: Vec<Rule>,
+/// What fetching `/robots.txt` gave, after following up to five redirects.
+#[derive(Debug, Clone, Copy)]
+pub enum RobotsAnswer<'a> {
+    /// A 2xx answer and its body.
+    Body(&'a [u8]),
+    /// 400–499: the file is unavailable, so nothing is restricted.
+    /// (429 "Too Many Requests" is a server asking us to slow down and counts as 5xx.)
+    Status(u16),
+    /// More than five redirects: unavailable, so nothing is restricted (§2.3.1.2).
+    TooManyRedirects,
+    /// No answer: DNS, connection, timeout, TLS, or a broken body.
+    Unreachable(&'a str),
 }
 
+#[derive(Debug, Clone)]
+pub enum Robots {
+    AllowAll,
+    /// The origin's robots.txt could not be read: crawl nothing there (§2.3.1.4).
+    DisallowAll {
+        reason: String,
+    },
+    Rules(std::sync::Arc<texting_robots::Robot>),
+}
+
+/// Whether one URL may be fetched.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Rule {
-    allow: bool,
-    pattern: String,
-}
-
-#[derive(Debug, Default)]
-struct Group {
-    agents: Vec<String>,
-    rules: Vec<Rule>,
+pub enum Access {
+    Allowed,
+    Disallowed,
+    /// Disallowed because robots.txt itself could not be read.
+    Unavailable(String),
 }
 
 impl Robots {
-    /// Everything allowed (no robots.txt, or it could not be read).
+    /// Everything allowed (robots.txt not consulted).
     pub fn allow_all() -> Robots {
-        Robots::default()
+        Robots::AllowAll
     }
 
-    /// Parses a robots.txt body for the crawler whose product token is `agent`
-    /// (e.g. "needlewatch").
-    pub fn parse(body: &str, agent: &str) -> Robots {
-        let agent = agent.to_ascii_lowercase();
-        let mut groups: Vec<Group> = Vec::new();
-        let mut in_agent_lines = false;
-        for raw_line in body.lines() {
-            let line = raw_line.split('#').next().unwrap_or("").trim();
-            let Some((field, value)) = line.split_once(':') else {
-                continue;
-            };
-            let field = field.trim().to_ascii_lowercase();
-            let value = value.trim();
-            match field.as_str() {
-                "user-agent" => {
-                    if !in_agent_lines {
-                        groups.push(Group::default());
-                    }
-                    in_agent_lines = true;
-                    if let Some(group) = groups.last_mut() {
-                        group.agents.push(value.to_ascii_lowercase());
-                    }
-                }
-                "allow" | "disallow" => {
-                    in_agent_lines = false;
-                    // An empty Disallow means "allow everything": no rule.
-                    if value.is_empty() {
-                        continue;
-                    }
-                    if let Some(group) = groups.last_mut() {
-                        group.rules.push(Rule {
-                            allow: field == "allow",
-                            pattern: value.to_string(),
-                        });
-                    }
-                }
-                _ => in_agent_lines = false,
+    /// The rules for the crawler whose product token is `agent` (e.g.
+    /// "needlewatch"), given what fetching robots.txt returned.
+    pub fn from_answer(answer: RobotsAnswer<'_>, agent: &str) -> Robots {
+        match answer {
+            RobotsAnswer::Body(body) => Robots::parse(body, agent),
+            RobotsAnswer::Status(status) if (400..500).contains(&status) && status != 429 => {
+                Robots::AllowAll
             }
-        }
-        let matches_us = |group: &&Group| {
-            group
-                .agents
-                .iter()
-                .any(|token| token != "*" && agent.starts_with(token.as_str()))
-        };
-        let chosen: Vec<&Group> = if groups.iter().any(|group| matches_us(&group)) {
-            groups.iter().filter(matches_us).collect()
-        } else {
-            groups
-                .iter()
-                .filter(|group| group.agents.iter().any(|token| token == "*"))
-                .collect()
-        };
-        Robots {
-            rules: chosen
-                .into_iter()
-                .flat_map(|group| group.rules.iter().cloned())
-                .collect(),
+            RobotsAnswer::Status(status) => Robots::DisallowAll {
+                reason: format!(
+                    "robots.txt answered HTTP {status}; RFC 9309 says to crawl nothing on the site until it can be read"
+                ),
+            },
+            RobotsAnswer::TooManyRedirects => Robots::AllowAll,
+            RobotsAnswer::Unreachable(cause) => Robots::DisallowAll {
+                reason: format!(
+                    "robots.txt could not be fetched ({cause}); RFC 9309 says to crawl nothing on the site until it can be read"
+                ),
+            },
         }
     }
 
-    /// Whether `path` (path plus query, starting with '/') may be fetched.
-    pub fn allows(&self, path: &str) -> bool {
-        let mut best: Option<(usize, bool)> = None;
-        for rule in &self.rules {
-            if pattern_matches(&rule.pattern, path) {
-                let length = rule.pattern.len();
-                let better = match best {
-                    None => true,
-                    Some((best_length, best_allow)) => {
-                        length > best_length || (length == best_length && rule.allow && !best_allow)
-                    }
-                };
-                if better {
-                    best = Some((length, rule.allow));
-                }
+    /// Parses a robots.txt body. A body the parser rejects places no
+    /// restriction, as an empty file would: RFC 9309 asks parsers to skip
+    /// what they cannot read rather than fail.
+    pub fn parse(body: &[u8], agent: &str) -> Robots {
+        match texting_robots::Robot::new(agent, body) {
+            Ok(robot) => Robots::Rules(std::sync::Arc::new(robot)),
+            Err(error) => {
+                tracing::warn!("unreadable robots.txt ignored: {error}");
+                Robots::AllowAll
             }
         }
-        best.is_none_or(|(_, allow)| allow)
     }
-}
 
-/// Prefix match with `*` wildcards and an optional trailing `$` anchor.
-fn pattern_matches(pattern: &str, path: &str) -> bool {
-    let (pattern, anchored) = match pattern.strip_suffix('$') {
-        Some(stripped) => (stripped, true),
-        None => (pattern, false),
-    };
-    let pieces: Vec<&str> = pattern.split('*').collect();
-    let mut position = 0;
-    for (index, piece) in pieces.iter().enumerate() {
-        if index == 0 {
-            if !path.starts_with(piece) {
-                return false;
-            }
-            position = piece.len();
-            continue;
-        }
-        let is_last = index == pieces.len() - 1;
-        if is_last && anchored {
-            return path.len() >= position + piece.len() && path.ends_with(piece);
-        }
-        match path[position..].find(piece) {
-            Some(found) => position += found + piece.len(),
-            None => return false,
+    /// Whether `url` (absolute, or a path plus query starting with '/') may be fetched.
+    pub fn check(&self, url: &str) -> Access {
+        match self {
+            Robots::AllowAll => Access::Allowed,
+            Robots::DisallowAll { reason } => Access::Unavailable(reason.clone()),
+            Robots::Rules(robot) if robot.allowed(url) => Access::Allowed,
+            Robots::Rules(_) => Access::Disallowed,
         }
     }
-    !anchored || position == path.len()
 }
 
 #[cfg(test)]
@@ -143,8 +99,9 @@ mod tests {
     use super::*;
 
     fn check(body: &str, path: &str, expected: bool) {
-        let robots = Robots::parse(body, "needlewatch/0.1");
-        assert_eq!(robots.allows(path), expected, "{path} against\n{body}");
+        let robots = Robots::parse(body.as_bytes(), "needlewatch");
+        let allowed = robots.check(path) == Access::Allowed;
+        assert_eq!(allowed, expected, "{path} against\n{body}");
     }
 
     #[test]
@@ -155,25 +112,64 @@ mod tests {
     }
 
     #[test]
-    fn our_own_group_wins_over_star() {
-        let body = "User-agent: *\nDisallow: /\n\nUser-agent: needlewatch\nDisallow: /secret\n";
+    fn our_own_group_wins_over_star_and_matching_ignores_case() {
+        let body = "User-agent: *\nDisallow: /\n\nUser-agent: NeedleWatch\nDisallow: /secret\n";
         check(body, "/rules.html", true);
         check(body, "/secret/x", false);
     }
 
     #[test]
-    fn longest_match_wins_and_allow_breaks_ties() {
-        let body = "User-agent: *\nDisallow: /docs/\nAllow: /docs/public/\n";
+    fn the_longest_match_wins_whatever_the_order() {
+        let body = "User-agent: *\nAllow: /docs/public/\nDisallow: /docs/\nDisallow: /docs/public/drafts/\n";
         check(body, "/docs/public/a.pdf", true);
         check(body, "/docs/internal.pdf", false);
+        check(body, "/docs/public/drafts/b.pdf", false);
     }
 
     #[test]
-    fn wildcards_and_anchors() {
+    fn allow_beats_disallow_at_equal_length() {
+        check(
+            "User-agent: *\nDisallow: /page\nAllow: /page\n",
+            "/page",
+            true,
+        );
+        check(
+            "User-agent: *\nAllow: /page\nDisallow: /page\n",
+            "/page",
+            true,
+        );
+        // Equal length, different patterns that both match.
+        check("User-agent: *\nDisallow: /a*c\nAllow: /ab*\n", "/abc", true);
+    }
+
+    #[test]
+    fn star_wildcards_and_dollar_anchors() {
         let body = "User-agent: *\nDisallow: /*.pdf$\nDisallow: /search*q=\n";
         check(body, "/policy/a.pdf", false);
         check(body, "/policy/a.pdf?x=1", true);
+        check(body, "/policy/a.pdfx", true);
         check(body, "/search?q=needling", false);
+        check(body, "/search?page=2", true);
+        check("User-agent: *\nDisallow: /fish*\n", "/fishheads", false);
+        check("User-agent: *\nDisallow: /fish$\n", "/fish", false);
+        check("User-agent: *\nDisallow: /fish$\n", "/fish/", true);
+    }
+
+    #[test]
+    fn rules_match_from_the_start_of_the_path_only() {
+        let body = "User-agent: *\nDisallow: /private\n";
+        check(body, "/private/x", false);
+        check(body, "/public/private", true);
+    }
+
+    #[test]
+    fn an_empty_user_agent_line_matches_no_one() {
+        check("User-agent:\nDisallow: /\n", "/page", true);
+        check(
+            "User-agent:\nDisallow: /\n\nUser-agent: *\nDisallow: /other\n",
+            "/page",
+            true,
+        );
     }
 
     #[test]
@@ -186,5 +182,31 @@ mod tests {
     fn grouped_agents_share_rules() {
         let body = "User-agent: otherbot\nUser-agent: needlewatch\nDisallow: /x\n";
         check(body, "/x/y", false);
+        check(body, "/y", true);
+    }
+
+    #[test]
+    fn status_codes_decide_before_any_rule() {
+        let agent = "needlewatch";
+        let verdict = |answer| Robots::from_answer(answer, agent).check("/page");
+        assert_eq!(verdict(RobotsAnswer::Status(404)), Access::Allowed);
+        assert_eq!(verdict(RobotsAnswer::Status(401)), Access::Allowed);
+        assert_eq!(verdict(RobotsAnswer::Status(403)), Access::Allowed);
+        assert_eq!(verdict(RobotsAnswer::TooManyRedirects), Access::Allowed);
+        for status in [500, 503, 429] {
+            let Access::Unavailable(reason) = verdict(RobotsAnswer::Status(status)) else {
+                panic!("{status} must disallow everything");
+            };
+            assert!(reason.contains(&status.to_string()), "{reason}");
+        }
+        let Access::Unavailable(reason) = verdict(RobotsAnswer::Unreachable("connection refused"))
+        else {
+            panic!("an unreachable robots.txt must disallow everything");
+        };
+        assert!(reason.contains("connection refused"), "{reason}");
+        assert_eq!(
+            verdict(RobotsAnswer::Body(b"User-agent: *\nDisallow: /page\n")),
+            Access::Disallowed
+        );
     }
 }

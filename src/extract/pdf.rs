@@ -8,6 +8,12 @@
 //! Real policy PDFs repeat a header and footer on every page and break
 //! sentences across lines (often with a hyphen); both are undone here so the
 //! text diffs and classifies like the HTML version of the same policy.
+//!
+//! A hostile PDF must not take the machine down: [`limits`] bounds the
+//! inflated size of its streams, the text it may yield and the time it may
+//! take; past any of them the read is an [`ExtractFailure::Pdf`] naming the cap.
+
+mod limits;
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -38,18 +44,34 @@ fn install_quiet_panic_hook() {
 }
 
 pub fn pdf_text(body: &[u8]) -> Result<String, ExtractFailure> {
-    let document = lopdf::Document::load_mem(body)
+    limits::check_inflated_size(body, limits::MAX_INFLATED_BYTES).map_err(ExtractFailure::Pdf)?;
+    let owned = body.to_vec();
+    let text = limits::within_time(limits::TIME_LIMIT, move || read_pdf(&owned))
+        .map_err(ExtractFailure::Pdf)??;
+    if text.len() > limits::MAX_TEXT_BYTES {
+        return Err(text_limit_failure());
+    }
+    Ok(text)
+}
+
+fn text_limit_failure() -> ExtractFailure {
+    ExtractFailure::Pdf(format!(
+        "the PDF's text is over the {} MiB limit",
+        limits::MAX_TEXT_BYTES >> 20
+    ))
+}
+
+fn read_pdf(body: &[u8]) -> Result<String, ExtractFailure> {
+    let mut document = lopdf::Document::load_mem(body)
         .map_err(|error| ExtractFailure::Pdf(format!("not a readable PDF: {error}")))?;
     if document.is_encrypted() {
         // pdf-extract tries the empty user password; a PDF that opens with it is readable.
-        if lopdf::Document::load_mem_with_options(body, lopdf::LoadOptions::with_password(""))
-            .is_err()
-        {
+        if document.decrypt("").is_err() {
             return Err(ExtractFailure::Pdf("the PDF is encrypted".into()));
         }
     }
     check_page_tree(&document).map_err(ExtractFailure::Pdf)?;
-    let pages = match pages_with_pdf_extract(body) {
+    let pages = match pages_with_pdf_extract(&document)? {
         Some(pages) if pages.iter().any(|page| !page.trim().is_empty()) => pages,
         _ => pages_with_lopdf(&document)?,
     };
@@ -111,21 +133,61 @@ fn check_page_tree(document: &lopdf::Document) -> Result<(), String> {
     Ok(())
 }
 
-fn pages_with_pdf_extract(body: &[u8]) -> Option<Vec<String>> {
+/// Text written by pdf-extract, refusing to grow past the shared budget.
+struct CappedText<'budget> {
+    text: String,
+    budget: &'budget Cell<usize>,
+}
+
+impl std::fmt::Write for CappedText<'_> {
+    fn write_str(&mut self, piece: &str) -> std::fmt::Result {
+        let left = self.budget.get();
+        if piece.len() > left {
+            self.budget.set(0);
+            return Err(std::fmt::Error);
+        }
+        self.budget.set(left - piece.len());
+        self.text.push_str(piece);
+        Ok(())
+    }
+}
+
+impl<'writer, 'budget> pdf_extract::ConvertToFmt for &'writer mut CappedText<'budget> {
+    type Writer = &'writer mut CappedText<'budget>;
+    fn convert(self) -> Self::Writer {
+        self
+    }
+}
+
+/// pdf-extract page by page, as its `extract_text_from_mem_by_pages` does,
+/// but on the already loaded document and with the text capped.
+fn pages_with_pdf_extract(
+    document: &lopdf::Document,
+) -> Result<Option<Vec<String>>, ExtractFailure> {
     install_quiet_panic_hook();
+    let budget = Cell::new(limits::MAX_TEXT_BYTES);
     INSIDE_PDF_EXTRACTOR.with(|flag| flag.set(true));
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        pdf_extract::extract_text_from_mem_by_pages(body)
+        let mut pages = Vec::new();
+        for number in 1..=document.get_pages().len() as u32 {
+            let mut page = CappedText {
+                text: String::new(),
+                budget: &budget,
+            };
+            let mut output = pdf_extract::PlainTextOutput::new(&mut page);
+            if let Err(error) = pdf_extract::output_doc_page(document, &mut output, number) {
+                tracing::debug!("pdf-extract stopped at page {number}: {error}");
+                break;
+            }
+            pages.push(page.text);
+        }
+        pages
     }));
     INSIDE_PDF_EXTRACTOR.with(|flag| flag.set(false));
-    match result {
-        Ok(Ok(pages)) => Some(pages),
-        Ok(Err(error)) => {
-            tracing::debug!("pdf-extract failed: {error}");
-            None
-        }
-        Err(_) => None,
+    if budget.get() == 0 {
+        return Err(text_limit_failure());
     }
+    Ok(result.ok())
 }
 
 fn pages_with_lopdf(document: &lopdf::Document) -> Result<Vec<String>, ExtractFailure> {
@@ -240,6 +302,35 @@ mod tests {
             Err(ExtractFailure::Pdf(message)) => assert!(message.contains("loops"), "{message}"),
             other => panic!("expected a refusal, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_decompression_bomb_is_refused_naming_the_cap() {
+        // 64 KiB on disk, 64 MiB of zeros once its content stream is inflated.
+        let body = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fuzz/seeds/pdf/flate-bomb-64mib.pdf"
+        ))
+        .unwrap();
+        match pdf_text(&body) {
+            Err(ExtractFailure::Pdf(message)) => {
+                assert!(message.contains("48 MiB limit"), "{message}")
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn text_past_the_cap_is_refused() {
+        let budget = Cell::new(10);
+        let mut text = CappedText {
+            text: String::new(),
+            budget: &budget,
+        };
+        assert!(std::fmt::Write::write_str(&mut text, "dry ").is_ok());
+        assert!(std::fmt::Write::write_str(&mut text, "needling is").is_err());
+        assert_eq!(text.text, "dry ");
+        assert_eq!(budget.get(), 0);
     }
 
     #[test]

@@ -235,8 +235,11 @@ fn file_urls_read_local_files() {
 #[test]
 fn refused_connections_and_tls_failures_are_classified() {
     let harness = Harness::new();
+    // Without robots.txt: an unreachable robots.txt would stop the fetch first
+    // (see a_failing_robots_txt_disallows_the_whole_site_with_a_clear_cause).
     let settings = Settings {
         retries: 0,
+        respect_robots: false,
         ..settings()
     };
     let fetcher = Fetcher::new(&settings).unwrap();
@@ -264,4 +267,193 @@ fn refused_connections_and_tls_failures_are_classified() {
     let tls = Url::parse(&format!("https://127.0.0.1:{plain_port}/tls")).unwrap();
     let outcome = harness.block_on(fetcher.fetch(&tls, &Validators::default()));
     assert_eq!(failure(outcome).code(), "tls");
+}
+
+#[test]
+fn file_urls_are_capped_and_only_regular_files_are_read() {
+    let harness = Harness::new();
+    let fetcher = Fetcher::new(&settings()).unwrap();
+    let read = |path: &std::path::Path| {
+        let url = Url::from_file_path(path).unwrap();
+        let started = std::time::Instant::now();
+        let outcome = harness.block_on(fetcher.fetch(&url, &Validators::default()));
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{} took {:?}",
+            path.display(),
+            started.elapsed()
+        );
+        failure(outcome)
+    };
+    let device = read(std::path::Path::new("/dev/zero"));
+    assert_eq!(device.code(), "file");
+    assert!(
+        device.to_string().contains("not a regular file (a device)"),
+        "{device}"
+    );
+
+    let directory = read(harness.dir.path());
+    assert!(directory.to_string().contains("a directory"), "{directory}");
+
+    let fifo = harness.path("pipe.html");
+    let fifo_name = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(fifo_name.as_ptr(), 0o600) }, 0);
+    let fifo_failure = read(&fifo);
+    assert!(
+        fifo_failure.to_string().contains("a FIFO"),
+        "{fifo_failure}"
+    );
+
+    let big = harness.path("big.html");
+    std::fs::write(&big, vec![b'x'; 64 * 1024 + 1]).unwrap();
+    assert_eq!(read(&big), FetchFailure::TooLarge { limit: 64 * 1024 });
+    let fits = harness.path("fits.html");
+    std::fs::write(&fits, vec![b'x'; 64 * 1024]).unwrap();
+    let url = Url::from_file_path(&fits).unwrap();
+    let Outcome::Page(page) = harness.block_on(fetcher.fetch(&url, &Validators::default())) else {
+        panic!("a file at the limit is read")
+    };
+    assert_eq!(page.body.len(), 64 * 1024);
+}
+
+/// Fetches `/private/page` and `/public/page` with a fresh fetcher (so
+/// robots.txt is read again) and says which were fetched.
+fn robots_verdicts(harness: &Harness, settings: &Settings) -> (Outcome, Outcome) {
+    harness.serve_fixture("/private/page", "board-v1.html");
+    harness.serve_fixture("/public/page", "board-v1.html");
+    let fetcher = Fetcher::new(settings).unwrap();
+    let private = Url::parse(&harness.server.url("/private/page")).unwrap();
+    let public = Url::parse(&harness.server.url("/public/page")).unwrap();
+    harness.block_on(async {
+        (
+            fetcher.fetch(&private, &Validators::default()).await,
+            fetcher.fetch(&public, &Validators::default()).await,
+        )
+    })
+}
+
+fn page_requests(harness: &Harness) -> usize {
+    harness
+        .server
+        .requests()
+        .iter()
+        .filter(|request| request.path.ends_with("/page"))
+        .count()
+}
+
+#[test]
+fn a_missing_or_forbidden_robots_txt_allows_everything() {
+    for status in [404, 403, 401, 410] {
+        let harness = Harness::new();
+        harness.serve("/robots.txt", Reply::status(status));
+        let (private, public) = robots_verdicts(&harness, &settings());
+        assert!(matches!(private, Outcome::Page(_)), "robots.txt {status}");
+        assert!(matches!(public, Outcome::Page(_)), "robots.txt {status}");
+    }
+}
+
+#[test]
+fn a_failing_robots_txt_disallows_the_whole_site_with_a_clear_cause() {
+    let harness = Harness::new();
+    harness.serve("/robots.txt", Reply::status(503));
+    let (private, public) = robots_verdicts(&harness, &settings());
+    for outcome in [private, public] {
+        let failure = failure(outcome);
+        assert_eq!(failure.code(), "robots_unavailable");
+        assert!(
+            failure.to_string().contains("HTTP 503") && failure.to_string().contains("RFC 9309"),
+            "{failure}"
+        );
+    }
+    assert_eq!(page_requests(&harness), 0, "no page asked for");
+    let robots_requests = harness
+        .server
+        .requests()
+        .iter()
+        .filter(|request| request.path == "/robots.txt")
+        .count();
+    assert_eq!(
+        robots_requests, 3,
+        "a 5xx robots.txt is retried (retries = 2), once per run"
+    );
+
+    // Unreachable: nothing listens on the origin's port.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let fetcher = Fetcher::new(&Settings {
+        retries: 0,
+        ..settings()
+    })
+    .unwrap();
+    let url = Url::parse(&format!("http://127.0.0.1:{closed}/page")).unwrap();
+    let failure = failure(harness.block_on(fetcher.fetch(&url, &Validators::default())));
+    assert_eq!(failure.code(), "robots_unavailable");
+    assert!(
+        failure.to_string().contains("could not be fetched"),
+        "{failure}"
+    );
+}
+
+#[test]
+fn robots_txt_redirects_are_followed_up_to_five_times() {
+    let harness = Harness::new();
+    let rules = Reply::new(200, "text/plain", "User-agent: *\nDisallow: /private/\n");
+    harness.serve("/robots.txt", Reply::redirect("/hop1"));
+    for hop in 1..5 {
+        harness.serve(
+            &format!("/hop{hop}"),
+            Reply::redirect(&format!("/hop{}", hop + 1)),
+        );
+    }
+    harness.serve("/hop5", rules.clone());
+    let (private, public) = robots_verdicts(&harness, &settings());
+    assert_eq!(
+        failure(private),
+        FetchFailure::Robots,
+        "five redirects are followed"
+    );
+    assert!(matches!(public, Outcome::Page(_)));
+
+    // A sixth redirect: the file counts as unavailable, which allows everything.
+    harness.serve("/hop5", Reply::redirect("/hop6"));
+    harness.serve("/hop6", rules);
+    let (private, _) = robots_verdicts(&harness, &settings());
+    assert!(
+        matches!(private, Outcome::Page(_)),
+        "gave up after five redirects: {private:?}"
+    );
+}
+
+#[test]
+fn robots_rules_are_applied_to_the_letter_over_http() {
+    let harness = Harness::new();
+    harness.serve(
+        "/robots.txt",
+        Reply::new(
+            200,
+            "text/plain",
+            "User-agent:\nDisallow: /public/\n\nUser-agent: *\nDisallow: /private/\nAllow: /private/page$\nDisallow: /*.pdf$\n",
+        ),
+    );
+    harness.serve_fixture("/private/other", "board-v1.html");
+    harness.serve_fixture("/public/policy.pdf", "payer-policy.pdf");
+    let (private, public) = robots_verdicts(&harness, &settings());
+    assert!(matches!(private, Outcome::Page(_)), "the longer Allow wins");
+    assert!(
+        matches!(public, Outcome::Page(_)),
+        "the empty User-agent line matches no one"
+    );
+    let fetcher = Fetcher::new(&settings()).unwrap();
+    for (path, why) in [
+        ("/private/other", "Disallow: /private/"),
+        ("/public/policy.pdf", "Disallow: /*.pdf$"),
+    ] {
+        let url = Url::parse(&harness.server.url(path)).unwrap();
+        let outcome = harness.block_on(fetcher.fetch(&url, &Validators::default()));
+        assert_eq!(failure(outcome), FetchFailure::Robots, "{path}: {why}");
+    }
 }

@@ -23,6 +23,162 @@ fn kinds_by_source(changes: &[Value]) -> BTreeMap<String, Vec<String>> {
     map
 }
 
+/// The peak resident set a crawl may reach, faults and bombs included.
+const PEAK_RSS_CEILING_KIB: u64 = 150 * 1024;
+
+/// Runs `needlewatch crawl` and returns its output with its peak resident
+/// set in KiB: the largest `VmHWM` (the kernel's high-water mark of the
+/// process's memory) read from `/proc/PID/status` every few milliseconds
+/// while it runs. Readings taken before the exec (when the child is still a
+/// copy of this test process) are skipped by checking the process name;
+/// `wait4`'s `ru_maxrss` is not used because it keeps that pre-exec copy's
+/// size, which is the size of the whole test binary, not of the crawl.
+fn crawl_with_peak_rss(harness: &Harness) -> (std::process::Output, u64) {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = harness
+        .command()
+        .arg("crawl")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start needlewatch crawl");
+    let collect = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            pipe.read_to_end(&mut bytes)
+                .expect("read the crawl's output");
+            bytes
+        })
+    };
+    let stdout = collect(Box::new(child.stdout.take().expect("stdout")));
+    let stderr = collect(Box::new(child.stderr.take().expect("stderr")));
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kib = 0;
+    let mut readings = 0;
+    let status = loop {
+        if let Ok(text) = std::fs::read_to_string(&status_file) {
+            let field = |name: &str| {
+                text.lines()
+                    .find_map(|line| line.strip_prefix(name))
+                    .map(str::trim)
+            };
+            let high_water = field("VmHWM:")
+                .and_then(|value| value.trim_end_matches("kB").trim().parse::<u64>().ok());
+            if let (Some("needlewatch"), Some(kib)) = (field("Name:"), high_water) {
+                peak_kib = peak_kib.max(kib);
+                readings += 1;
+            }
+        }
+        if let Some(status) = child.try_wait().expect("poll the crawl") {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    assert!(
+        readings > 0 && peak_kib > 0,
+        "cannot measure the crawl's peak RSS from {status_file}"
+    );
+    let output = std::process::Output {
+        status,
+        stdout: stdout.join().expect("stdout reader"),
+        stderr: stderr.join().expect("stderr reader"),
+    };
+    (output, peak_kib)
+}
+
+/// A valid one-page PDF whose content stream inflates to `inflated_mib` MiB
+/// of zero bytes. The compressed stream is built by repeating one
+/// steady-state deflate block, so making it costs a few MiB of work whatever
+/// it inflates to; the zlib trailer carries the true checksum.
+fn pdf_bomb(inflated_mib: usize) -> Vec<u8> {
+    let stream = zlib_zeros(inflated_mib);
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << >> /Contents 4 0 R >>"
+            .to_string(),
+    ];
+    for (index, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", index + 1).as_bytes());
+    }
+    offsets.push(pdf.len());
+    pdf.extend_from_slice(
+        format!(
+            "4 0 obj\n<< /Length {} /Filter /FlateDecode >>\nstream\n",
+            stream.len()
+        )
+        .as_bytes(),
+    );
+    pdf.extend_from_slice(&stream);
+    pdf.extend_from_slice(b"\nendstream\nendobj\n");
+    let xref = pdf.len();
+    pdf.extend_from_slice(b"xref\n0 5\n0000000000 65535 f \n");
+    for offset in offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
+    );
+    pdf
+}
+
+/// A zlib stream of `mib` MiB of zeros.
+fn zlib_zeros(mib: usize) -> Vec<u8> {
+    use flate2::{Compress, Compression, FlushCompress};
+    let chunk = vec![0u8; 1 << 20];
+    let mut compress = Compress::new(Compression::best(), true);
+    let mut deflate = |input: &[u8]| {
+        let mut output = Vec::with_capacity(64 * 1024);
+        let start = compress.total_in();
+        while compress.total_in() - start < input.len() as u64 {
+            let done = (compress.total_in() - start) as usize;
+            compress
+                .compress_vec(&input[done..], &mut output, FlushCompress::Sync)
+                .expect("deflate");
+            output.reserve(64 * 1024);
+        }
+        output
+    };
+    let first = deflate(&chunk);
+    let steady = deflate(&chunk);
+    assert_eq!(
+        deflate(&chunk),
+        steady,
+        "zeros after zeros deflate to the same bytes"
+    );
+    let mut stream = first;
+    for _ in 1..mib {
+        stream.extend_from_slice(&steady);
+    }
+    // An empty final block, then Adler-32 of the zeros: A stays 1, B grows by 1 per byte.
+    stream.extend_from_slice(&[0x03, 0x00]);
+    let length = (mib as u64) << 20;
+    let adler = ((length % 65521) << 16) | 1;
+    stream.extend_from_slice(&(adler as u32).to_be_bytes());
+    stream
+}
+
+#[test]
+fn the_generated_bomb_is_a_valid_zlib_stream_of_the_promised_size() {
+    use std::io::Read;
+    let mut inflated = Vec::new();
+    flate2::read::ZlibDecoder::new(&zlib_zeros(3)[..])
+        .read_to_end(&mut inflated)
+        .expect("valid stream with a correct checksum");
+    assert_eq!(inflated.len(), 3 << 20);
+    assert!(inflated.iter().all(|&byte| byte == 0));
+    let bomb = pdf_bomb(160);
+    assert!(
+        bomb.len() < 200_000,
+        "fits under the fault test's body cap: {}",
+        bomb.len()
+    );
+}
+
 fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).unwrap();
@@ -102,6 +258,32 @@ fn every_fault_becomes_the_right_event_and_spares_the_other_sources() {
             Reply::new(200, "application/pdf", fixture("encrypted.pdf")),
             "extraction_failed",
         ),
+        (
+            "/f/bomb.pdf",
+            Reply::new(200, "application/pdf", pdf_bomb(160)),
+            "extraction_failed",
+        ),
+        (
+            "/f/attribute",
+            Reply::html(fixture_text("board-v1.html").replacen(
+                "<main",
+                &format!("<main data-tracking=\"{}\"", "x".repeat(150_000)),
+                1,
+            )),
+            "source_added",
+        ),
+        (
+            "/f/table",
+            Reply::html(fixture_text("board-v1.html").replacen(
+                "</main>",
+                &format!(
+                    "<table>{}</table></main>",
+                    "<tr><td>Renewal</td><td>fee</td><td>$75</td></tr>".repeat(3_500)
+                ),
+                1,
+            )),
+            "source_added",
+        ),
         ("/good", Reply::html(page.clone()), "source_added"),
     ];
     let ids: Vec<String> = faults
@@ -127,9 +309,16 @@ fn every_fault_becomes_the_right_event_and_spares_the_other_sources() {
     for (path, reply, _) in &faults {
         harness.serve(path, reply.clone());
     }
-    let output = harness.crawl();
+    let (output, peak_rss_kib) = crawl_with_peak_rss(&harness);
     assert_ok(&output);
     assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+    assert!(
+        peak_rss_kib < PEAK_RSS_CEILING_KIB,
+        "peak RSS {} MiB over the {} MiB ceiling; stderr:\n{}",
+        peak_rss_kib / 1024,
+        PEAK_RSS_CEILING_KIB / 1024,
+        stderr(&output)
+    );
     let by_source = kinds_by_source(&harness.changes());
     for ((path, _, expected), id) in faults.iter().zip(&ids) {
         assert_eq!(
@@ -177,6 +366,12 @@ fn every_fault_becomes_the_right_event_and_spares_the_other_sources() {
         summaries["f-nested"].contains("nested"),
         "{}",
         summaries["f-nested"]
+    );
+    assert!(
+        summaries["f-bomb-pdf"].contains("inflate past the")
+            && summaries["f-bomb-pdf"].contains("MiB limit"),
+        "{}",
+        summaries["f-bomb-pdf"]
     );
     assert_eq!(
         harness.rule("state-board", "TX")["status"],
@@ -704,4 +899,40 @@ fn sigterm_finishes_the_pages_in_hand_and_exits_cleanly() {
     // The next run picks up the rest.
     assert_ok(&harness.crawl());
     assert_eq!(harness.changes().len(), 30);
+}
+
+#[test]
+fn a_failing_robots_txt_is_a_fetch_failure_event_not_a_crash() {
+    let harness = Harness::new();
+    harness.write_config(&[board("tx-board", "TX", "/tx")], "");
+    harness.serve_fixture("/tx", "board-v1.html");
+    harness.serve("/robots.txt", Reply::status(503));
+    let output = harness.crawl();
+    assert_eq!(
+        code(&output),
+        1,
+        "its only source failed: {}",
+        stderr(&output)
+    );
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+    let failures = events_of(&harness.changes(), "fetch_failed");
+    assert_eq!(failures.len(), 1, "{:#?}", harness.changes());
+    let event = harness
+        .changes()
+        .into_iter()
+        .find(|event| event["kind"] == "fetch_failed")
+        .unwrap();
+    let summary = event["summary"].as_str().unwrap_or_default().to_string();
+    assert!(
+        summary.contains("robots.txt answered HTTP 503") && summary.contains("RFC 9309"),
+        "{summary}"
+    );
+    assert!(
+        harness
+            .server
+            .requests()
+            .iter()
+            .all(|request| request.path != "/tx"),
+        "the page itself is not fetched"
+    );
 }
