@@ -51,7 +51,12 @@ impl Location {
 struct Current {
     number: u32,
     file: File,
-    length: u64,
+    /// The pack's length as far as this process knows it; `None` after a
+    /// failed write whose truncation could not be confirmed, so the next
+    /// append asks the file instead of trusting a stale figure.
+    length: Option<u64>,
+    /// Bytes were appended since the last [`Packs::sync`].
+    unsynced: bool,
 }
 
 pub struct Packs {
@@ -75,18 +80,29 @@ impl Packs {
             }
         }
         let number = highest.max(1);
-        let (file, length) = open_for_append(&pack_path(dir, number))?;
+        // The file's length, not any record, says where the next append
+        // goes: bytes past the last indexed content (a write cut short by a
+        // crash) are simply skipped over.
+        let (file, length) = open_for_append(dir, number)?;
         Ok(Packs {
             dir: dir.to_path_buf(),
             current: Mutex::new(Current {
                 number,
                 file,
-                length,
+                length: Some(length),
+                unsynced: false,
             }),
         })
     }
 
-    /// Appends `bytes` and returns where they are.
+    /// Appends `bytes` and returns where they are. The bytes are written
+    /// but not yet durable: call [`Packs::sync`] before recording the
+    /// location anywhere that outlives a power loss.
+    ///
+    /// A write that fails part-way (disk full, file size limit) is cut back
+    /// off the file, and when even that fails the next append re-reads the
+    /// file's real length, so a location handed out later never points at
+    /// the torn bytes of an earlier failure.
     pub fn append(&self, bytes: &[u8]) -> std::io::Result<Location> {
         let length = u32::try_from(bytes.len())
             .map_err(|_| std::io::Error::other("content larger than 4 GiB"))?;
@@ -94,18 +110,38 @@ impl Packs {
             .current
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if current.length > 0 && current.length + u64::from(length) > MAX_PACK_BYTES {
+        let mut offset = match current.length {
+            Some(known) => known,
+            None => {
+                let real = current.file.metadata()?.len();
+                current.length = Some(real);
+                real
+            }
+        };
+        if offset > 0 && offset + u64::from(length) > MAX_PACK_BYTES {
+            // The full pack is made durable now: later syncs only see the new one.
+            if current.unsynced {
+                current.file.sync_data()?;
+            }
             let number = current.number + 1;
-            let (file, existing) = open_for_append(&pack_path(&self.dir, number))?;
+            let (file, existing) = open_for_append(&self.dir, number)?;
             *current = Current {
                 number,
                 file,
-                length: existing,
+                length: Some(existing),
+                unsynced: false,
             };
+            offset = existing;
         }
-        let offset = current.length;
-        current.file.write_all(bytes)?;
-        current.length += u64::from(length);
+        current.unsynced = true;
+        if let Err(error) = current.file.write_all(bytes) {
+            current.length = match current.file.set_len(offset) {
+                Ok(()) => Some(offset),
+                Err(_) => None,
+            };
+            return Err(error);
+        }
+        current.length = Some(offset + u64::from(length));
         Ok(Location {
             pack: current.number,
             offset,
@@ -113,20 +149,38 @@ impl Packs {
         })
     }
 
+    /// Reads one content back; a location past the end of its pack (a
+    /// record whose bytes never reached the disk) is an error that says so.
     pub fn read(&self, location: Location) -> std::io::Result<Vec<u8>> {
         let file = File::open(pack_path(&self.dir, location.pack))?;
+        let pack_length = file.metadata()?.len();
+        let end = location.offset + u64::from(location.length);
+        if end > pack_length {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                format!(
+                    "bytes {}..{end} lie past the end of pack-{:06}.bin ({pack_length} bytes)",
+                    location.offset, location.pack
+                ),
+            ));
+        }
         let mut bytes = vec![0u8; location.length as usize];
         file.read_exact_at(&mut bytes, location.offset)?;
         Ok(bytes)
     }
 
-    /// Makes every appended byte durable.
+    /// Makes every appended byte durable (`fdatasync`); a no-op when
+    /// nothing was appended since the last call.
     pub fn sync(&self) -> std::io::Result<()> {
-        let current = self
+        let mut current = self
             .current
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        current.file.sync_data()
+        if current.unsynced {
+            current.file.sync_data()?;
+            current.unsynced = false;
+        }
+        Ok(())
     }
 
     /// Total bytes in all pack files.
@@ -144,8 +198,16 @@ fn pack_path(dir: &Path, number: u32) -> PathBuf {
     dir.join(format!("pack-{number:06}.bin"))
 }
 
-fn open_for_append(path: &Path) -> std::io::Result<(File, u64)> {
-    let file = OpenOptions::new().create(true).append(true).open(path)?;
+/// Opens pack `number` for appending and returns it with its length. A
+/// newly created pack's directory entry is made durable too, or a power
+/// loss could lose the whole file while records point into it.
+fn open_for_append(dir: &Path, number: u32) -> std::io::Result<(File, u64)> {
+    let path = pack_path(dir, number);
+    let existed = path.exists();
+    let file = OpenOptions::new().create(true).append(true).open(&path)?;
+    if !existed {
+        File::open(dir)?.sync_all()?;
+    }
     let length = file.metadata()?.len();
     Ok((file, length))
 }

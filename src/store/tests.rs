@@ -38,6 +38,7 @@ fn snapshot(source_id: &str, seq: u64, raw: &[u8], text: &str) -> NewSnapshot {
             extractor_version: 1,
             classifier_version: 1,
             finding: finding(),
+            selector: None,
         },
         raw: raw.to_vec(),
         text: text.into(),
