@@ -198,3 +198,199 @@ fn verify_reports_a_record_pointing_past_the_end_of_a_pack() {
         stdout(&damaged)
     );
 }
+
+/// `changes.jsonl` and `CHANGELOG.md` as a full rendering from the store gives them.
+fn full_rendering(harness: &Harness) -> (String, String) {
+    let store = Store::open(&harness.path("snapshots")).unwrap();
+    let mut changes = String::new();
+    for event in store.events() {
+        changes.push_str(&needlewatch::report::change_json(&event.unwrap()).unwrap());
+        changes.push('\n');
+    }
+    let mut changelog = Vec::new();
+    needlewatch::report::changelog::render(&store, &mut changelog).unwrap();
+    (changes, String::from_utf8(changelog).unwrap())
+}
+
+/// Runs `needlewatch ARGS` and says how it wrote the change files.
+fn run_logged(harness: &Harness, args: &[&str]) -> &'static str {
+    let output = harness
+        .command()
+        .env("RUST_LOG", "needlewatch=debug")
+        .args(args)
+        .output()
+        .unwrap();
+    assert_ok(&output);
+    let log = stderr(&output);
+    if log.contains("Appended") {
+        "appended"
+    } else if log.contains("Rebuilt") {
+        "rebuilt"
+    } else {
+        panic!("no change files written:\n{log}")
+    }
+}
+
+/// The change files in `out` equal a full rendering of the store.
+fn assert_as_full_rendering(harness: &Harness, out: &str, step: &str) {
+    let (changes, changelog) = full_rendering(harness);
+    let written_changes = std::fs::read_to_string(harness.path(out).join("changes.jsonl")).unwrap();
+    let written_changelog =
+        std::fs::read_to_string(harness.path(out).join("CHANGELOG.md")).unwrap();
+    assert_eq!(written_changes, changes, "{step}: changes.jsonl");
+    assert_eq!(written_changelog, changelog, "{step}: CHANGELOG.md");
+}
+
+#[test]
+fn appended_change_files_equal_a_full_rendering_over_runs_and_acknowledgements() {
+    let harness = Harness::new();
+    harness.write_config(
+        &[
+            board("tx-board", "TX", "/tx"),
+            payer("acme-payer", "acme", "/acme"),
+        ],
+        "",
+    );
+    harness.serve_fixture("/tx", "board-v1.html");
+    harness.serve_fixture("/acme", "payer-v1.html");
+    assert_eq!(
+        run_logged(&harness, &["crawl"]),
+        "rebuilt",
+        "nothing written yet"
+    );
+    assert_as_full_rendering(&harness, "reports", "first run");
+
+    // One run with two kinds of event: a status flip and a failed fetch.
+    harness.serve_fixture("/tx", "board-v2-flip.html");
+    harness.serve("/acme", Reply::status(500));
+    assert_eq!(run_logged(&harness, &["crawl"]), "appended");
+    assert_as_full_rendering(&harness, "reports", "second run");
+    let flip = harness
+        .changes()
+        .into_iter()
+        .find(|event| event["kind"] == "status_changed")
+        .expect("a status change");
+    let flip_id = flip["id"].as_str().unwrap().to_string();
+
+    // An acknowledgement changes how an older event reads: rendered in full.
+    assert_eq!(
+        run_logged(
+            &harness,
+            &["ack", &flip_id, "--by", "tester", "--note", "checked"]
+        ),
+        "rebuilt"
+    );
+    assert_as_full_rendering(&harness, "reports", "after the acknowledgement");
+    let acknowledged = std::fs::read_to_string(harness.path("reports/CHANGELOG.md")).unwrap();
+    assert!(
+        acknowledged.contains("acknowledged by tester"),
+        "{acknowledged}"
+    );
+
+    harness.serve_fixture("/acme", "payer-v2-covered.html");
+    assert_eq!(run_logged(&harness, &["crawl"]), "appended");
+    assert_as_full_rendering(&harness, "reports", "third run");
+    assert_eq!(
+        run_logged(&harness, &["crawl"]),
+        "appended",
+        "no new events"
+    );
+    assert_as_full_rendering(&harness, "reports", "a run without events");
+
+    // Files that are not what the store wrote are rendered in full again.
+    std::fs::remove_file(harness.path("reports/CHANGELOG.md")).unwrap();
+    harness.serve_fixture("/tx", "board-v1.html");
+    assert_eq!(
+        run_logged(&harness, &["crawl"]),
+        "rebuilt",
+        "a file deleted"
+    );
+    assert_as_full_rendering(&harness, "reports", "after a deletion");
+    let mut edited = std::fs::read_to_string(harness.path("reports/changes.jsonl")).unwrap();
+    edited = edited.replacen("tx-board", "tx-b0ard", 1);
+    std::fs::write(harness.path("reports/changes.jsonl"), edited).unwrap();
+    assert_eq!(run_logged(&harness, &["crawl"]), "rebuilt", "a file edited");
+    assert_as_full_rendering(&harness, "reports", "after an edit");
+    assert_eq!(
+        run_logged(&harness, &["crawl", "--out", "elsewhere"]),
+        "rebuilt",
+        "another directory"
+    );
+    assert_as_full_rendering(&harness, "elsewhere", "another directory");
+    assert_eq!(run_logged(&harness, &["crawl"]), "rebuilt", "back again");
+    assert_as_full_rendering(&harness, "reports", "back again");
+    assert_eq!(run_logged(&harness, &["crawl"]), "appended");
+}
+
+/// A board source read through the shipped kind of selector, ending in `|| body`.
+fn board_with_fallback(id: &'static str, path: &'static str) -> TestSource {
+    TestSource {
+        selector: Some("main || body"),
+        ..board(id, "TX", path)
+    }
+}
+
+/// The board page after a redesign that dropped its `<main>` block: the
+/// same words, but only `body` still matches.
+fn redesigned_board_page() -> String {
+    let page = fixture_text("board-v1.html");
+    let start = page.find("<main").expect("<main>");
+    let open_end = start + page[start..].find('>').expect("end of <main>") + 1;
+    let mut redesigned = page.clone();
+    redesigned.replace_range(start..open_end, "<div class=\"content-area\">");
+    redesigned.replace("</main>", "</div>")
+}
+
+#[test]
+fn a_fallback_to_body_is_recorded_and_a_switch_is_a_layout_change() {
+    let harness = Harness::new();
+    harness.write_config(
+        &[
+            board_with_fallback("tx-board", "/tx"),
+            board_with_fallback("ok-board", "/ok"),
+        ],
+        "",
+    );
+    harness.serve_fixture("/tx", "board-v1.html");
+    harness.serve("/ok", Reply::html(redesigned_board_page()));
+    assert_ok(&harness.crawl());
+    {
+        let store = Store::open(&harness.path("snapshots")).unwrap();
+        let tx = store.snapshots_of("tx-board").unwrap();
+        assert_eq!(tx[0].selector.as_deref(), Some("main"));
+        let ok = store.snapshots_of("ok-board").unwrap();
+        assert_eq!(
+            ok[0].selector.as_deref(),
+            Some("body"),
+            "a page read through the fallback says so"
+        );
+    }
+    assert_eq!(harness.rule("state-board", "TX")["status"], "allowed");
+
+    // The redesign: `<main>` is gone, `body` matches instead.
+    harness.serve("/tx", Reply::html(redesigned_board_page()));
+    assert_ok(&harness.crawl());
+    let changes = harness.changes();
+    let failures: Vec<_> = changes
+        .iter()
+        .filter(|event| event["kind"] == "extraction_failed")
+        .collect();
+    assert_eq!(failures.len(), 1, "{changes:#?}");
+    assert_eq!(failures[0]["source_id"], "tx-board");
+    let summary = failures[0]["summary"].as_str().unwrap();
+    assert!(summary.contains("layout changed"), "{summary}");
+    assert!(
+        summary.contains("\"body\""),
+        "names the selector used: {summary}"
+    );
+    assert!(
+        !changes
+            .iter()
+            .any(|event| event["kind"] == "content_changed" && event["source_id"] == "tx-board"),
+        "the switch is not read as a new version: {changes:#?}"
+    );
+    let store = Store::open(&harness.path("snapshots")).unwrap();
+    assert_eq!(store.snapshots_of("tx-board").unwrap().len(), 1);
+    let state = store.source_state("tx-board").unwrap().unwrap();
+    assert!(state.needs_review, "the source asks for review");
+}
