@@ -5,9 +5,10 @@
 //! about half a second of CPU and 40 MB of memory per 1,000 pages, because
 //! sled rewrites whole leaf nodes full of large values; appending them to a
 //! file costs a few milliseconds. So sled keeps every record and the
-//! hash → location index, and the bytes live here. A body is appended before
-//! the sled transaction that references it commits: an interrupted run can
-//! leave unreferenced bytes at a pack's tail (harmless, reported by
+//! hash → location index, and the bytes live here. A body is appended and
+//! synced ([`Packs::sync`]) before the sled transaction that references it
+//! commits (see `Store::commit_batch`): an interrupted run or a power loss
+//! can leave unreferenced bytes at a pack's tail (harmless, reported by
 //! `verify`), never a reference to bytes that were not written.
 
 use std::fs::{File, OpenOptions};
