@@ -5,18 +5,20 @@
 //! at its end, `CHANGELOG.md` gains the new runs' sections right under its
 //! header. So a run copies the previous file (checked against the length
 //! and BLAKE3 hash the store recorded when it was written) and renders only
-//! the events after the last one it holds. The result is byte for byte what
-//! a full rendering gives. The files are rendered in full instead when that
-//! cannot hold: no record yet, another output directory, a file missing or
-//! changed since, an event changed since (an acknowledgement alters how it
-//! reads), or new events of a run already written. Each file is still
+//! the events after the last one it holds. An event acknowledged since reads
+//! differently: its line and its change-log entry are rendered again in
+//! place while copying. The result is byte for byte what a full rendering
+//! gives. The files are rendered in full instead when that cannot hold: no
+//! record yet, another output directory, a file missing or changed since,
+//! or new events of a run already written. Each file is still
 //! written to a temporary file and renamed, so a reader never sees half.
 
+use std::collections::HashMap;
 use std::fs::File;
-use std::io::{Seek, SeekFrom, Write};
+use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
 use std::path::Path;
 
-use crate::store::{FileMark, OutputsRecord, Store};
+use crate::store::{EventRecord, FileMark, OutputsRecord, Store};
 
 use super::{ReportError, StreamError, change_json, changelog, write_streamed};
 
@@ -50,7 +52,7 @@ pub fn write_change_files(store: &Store, out: &Path) -> Result<ChangeFilesWrite,
     let appendable = match store.outputs_record()? {
         Some(previous)
             if previous.dir == dir
-                && previous.event_revisions == revisions
+                && previous.event_revisions <= revisions
                 && previous.last_event <= last_event
                 && only_new_runs_after(store, &previous)? =>
         {
@@ -113,8 +115,23 @@ fn append(
     {
         return Ok(None);
     }
+    // The events already in the files that were acknowledged since, rendered anew.
+    let mut revised: HashMap<u64, EventRecord> = HashMap::new();
+    for id in store.events_revised_since(previous.event_revisions)? {
+        if id > previous.last_event {
+            continue;
+        }
+        match store.event(id)? {
+            Some(event) => revised.insert(id, event),
+            None => return Ok(None),
+        };
+    }
     let changes = write_marked(&changes_path, |writer| {
-        copy_from(&changes_path, 0, writer)?;
+        if revised.is_empty() {
+            copy_from(&changes_path, 0, writer)?;
+        } else {
+            copy_revising_changes(&changes_path, &revised, writer)?;
+        }
         for event in store.events_after(previous.last_event) {
             write_change(writer, &event?)?;
         }
@@ -124,9 +141,85 @@ fn append(
     let changelog = write_marked(&changelog_path, |writer| {
         writer.write_all(changelog::HEADER.as_bytes())?;
         changelog::render_runs_after(store, previous.last_event, writer)?;
-        copy_from(&changelog_path, header, writer)
+        if revised.is_empty() {
+            copy_from(&changelog_path, header, writer)
+        } else {
+            copy_revising_changelog(&changelog_path, header, &revised, writer)
+        }
     })?;
     Ok(Some((changes, changelog)))
+}
+
+/// Copies `changes.jsonl`, with the lines of the revised events rendered anew.
+fn copy_revising_changes(
+    path: &Path,
+    revised: &HashMap<u64, EventRecord>,
+    writer: &mut dyn Write,
+) -> Result<(), StreamError> {
+    let mut reader = BufReader::new(File::open(path)?);
+    let mut line = Vec::new();
+    while reader.read_until(b'\n', &mut line)? > 0 {
+        match change_line_id(&line).and_then(|id| revised.get(&id)) {
+            Some(event) => write_change(writer, event)?,
+            None => writer.write_all(&line)?,
+        }
+        line.clear();
+    }
+    Ok(())
+}
+
+/// The event id a `changes.jsonl` line starts with (`{"id":"12",`).
+fn change_line_id(line: &[u8]) -> Option<u64> {
+    let rest = line.strip_prefix(b"{\"id\":\"")?;
+    let end = rest.iter().position(|byte| *byte == b'"')?;
+    std::str::from_utf8(&rest[..end]).ok()?.parse().ok()
+}
+
+/// Copies `CHANGELOG.md` from byte `start` on, with the entries of the
+/// revised events rendered anew. An entry is its `- **kind** … [#id]` line
+/// and the indented lines under it.
+fn copy_revising_changelog(
+    path: &Path,
+    start: u64,
+    revised: &HashMap<u64, EventRecord>,
+    writer: &mut dyn Write,
+) -> Result<(), StreamError> {
+    let mut file = File::open(path)?;
+    file.seek(SeekFrom::Start(start))?;
+    let mut reader = BufReader::new(file);
+    let mut line = Vec::new();
+    let mut skipping = false;
+    while reader.read_until(b'\n', &mut line)? > 0 {
+        if skipping && line.starts_with(b"  ") {
+            line.clear();
+            continue;
+        }
+        skipping = false;
+        match changelog_entry_id(&line).and_then(|id| revised.get(&id)) {
+            Some(event) => {
+                changelog::write_event(event, writer)?;
+                skipping = true;
+            }
+            None => writer.write_all(&line)?,
+        }
+        line.clear();
+    }
+    Ok(())
+}
+
+/// The event id of a change-log entry's first line (`- **…** … [#12]`);
+/// scraped text cannot fake it, as its brackets are escaped.
+fn changelog_entry_id(line: &[u8]) -> Option<u64> {
+    if !line.starts_with(b"- **") {
+        return None;
+    }
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let rest = line.strip_suffix(b"]")?;
+    let open = rest.iter().rposition(|byte| *byte == b'#')?;
+    if open == 0 || rest[open - 1] != b'[' {
+        return None;
+    }
+    std::str::from_utf8(&rest[open + 1..]).ok()?.parse().ok()
 }
 
 fn write_change(writer: &mut dyn Write, event: &crate::store::EventRecord) -> std::io::Result<()> {

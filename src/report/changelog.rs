@@ -71,7 +71,7 @@ fn write_run(
     Ok(())
 }
 
-fn write_event(event: &EventRecord, out: &mut dyn Write) -> std::io::Result<()> {
+pub(super) fn write_event(event: &EventRecord, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(
         out,
         "- **{}** `{}` ({}, {}) — {} [#{}]",

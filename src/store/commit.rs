@@ -241,7 +241,7 @@ impl Store {
                             .map_err(ConflictableTransactionError::Abort)?,
                     )?;
                 }
-                count_event_revision(meta)?;
+                count_event_revision(meta, id)?;
                 Ok(event)
             });
         match result {

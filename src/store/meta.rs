@@ -25,12 +25,27 @@ impl Store {
     /// [`count_event_revision`] in its transaction, or the change files
     /// would keep the event's old rendering.
     pub fn event_revisions(&self) -> Result<u64, StoreError> {
+        Ok(self.revised_events()?.len() as u64)
+    }
+
+    /// The events changed after their commit since revision `count` (as
+    /// [`Store::event_revisions`] gave it), in the order of the changes.
+    pub fn events_revised_since(&self, count: u64) -> Result<Vec<u64>, StoreError> {
+        let revised = self.revised_events()?;
+        let start = usize::try_from(count)
+            .unwrap_or(usize::MAX)
+            .min(revised.len());
+        Ok(revised[start..].to_vec())
+    }
+
+    /// The log of revised events: one big-endian event id per revision.
+    fn revised_events(&self) -> Result<Vec<u64>, StoreError> {
         Ok(self
             .meta
             .get(META_EVENT_REVISIONS)
             .map_err(|e| self.db_error(e))?
-            .map(|bytes| read_u64(&bytes))
-            .unwrap_or(0))
+            .map(|bytes| bytes.chunks_exact(8).map(read_u64).collect())
+            .unwrap_or_default())
     }
 
     /// What the last run wrote into its change files, if recorded.
@@ -57,15 +72,17 @@ impl Store {
     }
 }
 
-/// Counts one change of a committed event, inside the transaction that makes it.
+/// Counts one change of committed event `id`, inside the transaction that
+/// makes it (the log grows by 8 bytes per acknowledgement).
 pub(super) fn count_event_revision(
     meta: &sled::transaction::TransactionalTree,
+    id: u64,
 ) -> Result<(), sled::transaction::UnabortableTransactionError> {
-    let count = meta
+    let mut log = meta
         .get(META_EVENT_REVISIONS)?
-        .map(|bytes| read_u64(&bytes))
-        .unwrap_or(0)
-        + 1;
-    meta.insert(META_EVENT_REVISIONS, &count.to_be_bytes())?;
+        .map(|bytes| bytes.to_vec())
+        .unwrap_or_default();
+    log.extend_from_slice(&id.to_be_bytes());
+    meta.insert(META_EVENT_REVISIONS, log)?;
     Ok(())
 }

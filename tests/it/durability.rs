@@ -272,13 +272,14 @@ fn appended_change_files_equal_a_full_rendering_over_runs_and_acknowledgements()
         .expect("a status change");
     let flip_id = flip["id"].as_str().unwrap().to_string();
 
-    // An acknowledgement changes how an older event reads: rendered in full.
+    // An acknowledgement changes how an older event reads: its line and
+    // its entry are rendered anew while the rest is copied.
     assert_eq!(
         run_logged(
             &harness,
             &["ack", &flip_id, "--by", "tester", "--note", "checked"]
         ),
-        "rebuilt"
+        "appended"
     );
     assert_as_full_rendering(&harness, "reports", "after the acknowledgement");
     let acknowledged = std::fs::read_to_string(harness.path("reports/CHANGELOG.md")).unwrap();
@@ -290,6 +291,20 @@ fn appended_change_files_equal_a_full_rendering_over_runs_and_acknowledgements()
     harness.serve_fixture("/acme", "payer-v2-covered.html");
     assert_eq!(run_logged(&harness, &["crawl"]), "appended");
     assert_as_full_rendering(&harness, "reports", "third run");
+    // An acknowledgement of an event in the middle of the files, then a run.
+    let failure_id = harness
+        .changes()
+        .into_iter()
+        .find(|event| event["kind"] == "fetch_failed")
+        .expect("a failed fetch")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        run_logged(&harness, &["ack", &failure_id, "--by", "tester"]),
+        "appended"
+    );
+    assert_as_full_rendering(&harness, "reports", "after a second acknowledgement");
     assert_eq!(
         run_logged(&harness, &["crawl"]),
         "appended",
