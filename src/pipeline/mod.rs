@@ -395,7 +395,13 @@ async fn process_source(
             escalate_after: worker.escalate_after,
             now,
         };
-        move || decide_source(&store, &source, &context, previous_state, outcome)
+        // Compressing the new contents is part of the CPU work, done here
+        // rather than on the one writer thread.
+        move || {
+            let (commit, unreadable) =
+                decide_source(&store, &source, &context, previous_state, outcome)?;
+            Ok::<_, StoreError>((store.prepare_commit(commit)?, unreadable))
+        }
     };
     // Only a fetched page means CPU work (parsing, classifying) and store
     // reads (the previous version); a 304 or a failure is decided from the

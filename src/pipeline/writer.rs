@@ -14,7 +14,7 @@ use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use crate::store::{EventRecord, SourceCommit, Store, StoreError};
+use crate::store::{EventRecord, PreparedCommit, Store, StoreError};
 
 use super::PipelineError;
 
@@ -37,13 +37,13 @@ pub(super) struct WriterStats {
 /// The sending side, shared by every source's task.
 #[derive(Clone)]
 pub(super) struct Commits {
-    sender: mpsc::Sender<(SourceCommit, Reply)>,
+    sender: mpsc::Sender<(PreparedCommit, Reply)>,
 }
 
 impl Commits {
     /// Hands one source's result to the writer and waits (without blocking
     /// a thread) until it is committed.
-    pub async fn commit(&self, commit: SourceCommit) -> Result<Vec<EventRecord>, PipelineError> {
+    pub async fn commit(&self, commit: PreparedCommit) -> Result<Vec<EventRecord>, PipelineError> {
         let (reply, answer) = tokio::sync::oneshot::channel();
         self.sender
             .send((commit, reply))
@@ -62,7 +62,7 @@ pub(super) struct Writer {
 
 impl Writer {
     pub fn start(store: Arc<Store>) -> Result<(Writer, Commits), PipelineError> {
-        let (sender, receiver) = mpsc::channel::<(SourceCommit, Reply)>();
+        let (sender, receiver) = mpsc::channel::<(PreparedCommit, Reply)>();
         let thread = std::thread::Builder::new()
             .name("store-writer".into())
             .spawn(move || write_all(&store, &receiver))
@@ -78,7 +78,7 @@ impl Writer {
     }
 }
 
-fn write_all(store: &Store, receiver: &mpsc::Receiver<(SourceCommit, Reply)>) -> WriterStats {
+fn write_all(store: &Store, receiver: &mpsc::Receiver<(PreparedCommit, Reply)>) -> WriterStats {
     let mut stats = WriterStats::default();
     while let Ok(first) = receiver.recv() {
         let mut batch = vec![first];
@@ -89,7 +89,7 @@ fn write_all(store: &Store, receiver: &mpsc::Receiver<(SourceCommit, Reply)>) ->
             }
         }
         let started = Instant::now();
-        let (commits, replies): (Vec<SourceCommit>, Vec<Reply>) = batch.into_iter().unzip();
+        let (commits, replies): (Vec<PreparedCommit>, Vec<Reply>) = batch.into_iter().unzip();
         let results = store.commit_batch(commits);
         stats.busy += started.elapsed();
         stats.commits += replies.len();

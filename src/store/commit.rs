@@ -14,9 +14,10 @@ use super::{
     decode, encode, read_u64, snapshot_key,
 };
 
-/// One source's result, encoded and with its contents appended, waiting
-/// for the pack sync before its transaction may run.
-struct Prepared {
+/// One source's result, encoded, with the contents the store does not hold
+/// yet compressed: made by [`Store::prepare_commit`] on the worker that read
+/// the page, so the one writer thread only appends, syncs and commits.
+pub struct PreparedCommit {
     state: SourceState,
     events: Vec<EventRecord>,
     snapshot: Option<PreparedSnapshot>,
@@ -25,16 +26,54 @@ struct Prepared {
 struct PreparedSnapshot {
     key: Vec<u8>,
     record: Vec<u8>,
-    hashes: [String; 2],
+    /// Each content's hash, with its compressed bytes unless already stored.
+    contents: [(String, Option<Vec<u8>>); 2],
 }
 
 impl Store {
     /// Writes one source's new state, snapshot and events atomically and
     /// returns the events with their ids.
     pub fn commit(&self, commit: SourceCommit) -> Result<Vec<EventRecord>, StoreError> {
-        self.commit_batch(vec![commit])
+        let prepared = self.prepare_commit(commit)?;
+        self.commit_batch(vec![prepared])
             .pop()
             .unwrap_or_else(|| Ok(Vec::new()))
+    }
+
+    /// Encodes one source's result and compresses the contents the store
+    /// does not hold yet. Writes nothing: the CPU work of a commit, done
+    /// where the page was read.
+    pub fn prepare_commit(&self, commit: SourceCommit) -> Result<PreparedCommit, StoreError> {
+        let SourceCommit {
+            state,
+            snapshot,
+            events,
+        } = commit;
+        let snapshot = match snapshot {
+            None => None,
+            Some(snapshot) => {
+                let new_content = |hash: &str, bytes: &[u8]| -> Result<_, StoreError> {
+                    let stored = self
+                        .content_index
+                        .contains_key(hash.as_bytes())
+                        .map_err(|e| self.db_error(e))?;
+                    Ok((hash.to_string(), (!stored).then(|| compress(bytes))))
+                };
+                Some(PreparedSnapshot {
+                    key: snapshot_key(&snapshot.record.source_id, snapshot.record.seq),
+                    record: encode(&snapshot.record, "snapshot")?,
+                    contents: [
+                        new_content(&snapshot.record.raw_hash, &snapshot.raw)?,
+                        new_content(&snapshot.record.text_hash, snapshot.text.as_bytes())?,
+                    ],
+                })
+            }
+        };
+        Ok(PreparedCommit {
+            state,
+            events,
+            snapshot,
+        })
     }
 
     /// Commits several sources' results with one pack sync (group commit),
@@ -54,12 +93,12 @@ impl Store {
     /// previous sync ran.
     pub fn commit_batch(
         &self,
-        commits: Vec<SourceCommit>,
+        commits: Vec<PreparedCommit>,
     ) -> Vec<Result<Vec<EventRecord>, StoreError>> {
         let mut appended: HashMap<String, Location> = HashMap::new();
-        let prepared: Vec<Result<Prepared, StoreError>> = commits
+        let prepared: Vec<Result<PreparedCommit, StoreError>> = commits
             .into_iter()
-            .map(|commit| self.prepare(commit, &mut appended))
+            .map(|commit| self.append_contents(commit, &mut appended))
             .collect();
         if !appended.is_empty()
             && let Err(error) = self.packs.sync()
@@ -81,74 +120,47 @@ impl Store {
             .collect()
     }
 
-    /// Encodes one source's snapshot and appends its new contents.
-    fn prepare(
+    /// Appends one source's new contents, unless stored meanwhile (or
+    /// appended earlier in this batch). Their index entries wait for the sync.
+    fn append_contents(
         &self,
-        commit: SourceCommit,
+        commit: PreparedCommit,
         appended: &mut HashMap<String, Location>,
-    ) -> Result<Prepared, StoreError> {
-        let SourceCommit {
-            state,
-            snapshot,
-            events,
-        } = commit;
-        let snapshot = match snapshot {
-            None => None,
-            Some(snapshot) => {
-                let record = encode(&snapshot.record, "snapshot")?;
-                let raw_hash = snapshot.record.raw_hash.clone();
-                let text_hash = snapshot.record.text_hash.clone();
-                self.append_content(&raw_hash, &snapshot.raw, appended)?;
-                self.append_content(&text_hash, snapshot.text.as_bytes(), appended)?;
-                Some(PreparedSnapshot {
-                    key: snapshot_key(&snapshot.record.source_id, snapshot.record.seq),
-                    record,
-                    hashes: [raw_hash, text_hash],
-                })
+    ) -> Result<PreparedCommit, StoreError> {
+        if let Some(snapshot) = &commit.snapshot {
+            for (hash, compressed) in &snapshot.contents {
+                let Some(compressed) = compressed else {
+                    continue;
+                };
+                if appended.contains_key(hash)
+                    || self
+                        .content_index
+                        .contains_key(hash.as_bytes())
+                        .map_err(|e| self.db_error(e))?
+                {
+                    continue;
+                }
+                let location = self
+                    .packs
+                    .append(compressed)
+                    .map_err(|source| StoreError::Io {
+                        path: self.path.clone(),
+                        source,
+                    })?;
+                appended.insert(hash.clone(), location);
             }
-        };
-        Ok(Prepared {
-            state,
-            events,
-            snapshot,
-        })
-    }
-
-    /// Appends one content to a pack file unless it is already stored (or
-    /// appended earlier in this batch). Its index entry waits for the sync.
-    fn append_content(
-        &self,
-        hash: &str,
-        bytes: &[u8],
-        appended: &mut HashMap<String, Location>,
-    ) -> Result<(), StoreError> {
-        if appended.contains_key(hash)
-            || self
-                .content_index
-                .contains_key(hash.as_bytes())
-                .map_err(|e| self.db_error(e))?
-        {
-            return Ok(());
         }
-        let location = self
-            .packs
-            .append(&compress(bytes))
-            .map_err(|source| StoreError::Io {
-                path: self.path.clone(),
-                source,
-            })?;
-        appended.insert(hash.to_string(), location);
-        Ok(())
+        Ok(commit)
     }
 
     /// One source's transaction: index entries of its new contents (already
     /// durable), its snapshot, its events with their ids, its state.
     fn apply(
         &self,
-        prepared: Prepared,
+        prepared: PreparedCommit,
         appended: &HashMap<String, Location>,
     ) -> Result<Vec<EventRecord>, StoreError> {
-        let Prepared {
+        let PreparedCommit {
             state,
             events,
             snapshot,
@@ -162,7 +174,7 @@ impl Store {
         )
             .transaction(|(content_index, snapshots, sources, events_tree, meta)| {
                 if let Some(snapshot) = &snapshot {
-                    for hash in &snapshot.hashes {
+                    for (hash, _) in &snapshot.contents {
                         if let Some(location) = appended.get(hash) {
                             content_index.insert(hash.as_bytes(), &location.to_bytes())?;
                         }

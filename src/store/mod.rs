@@ -29,6 +29,8 @@ mod packs;
 mod records;
 mod verify;
 
+pub use commit::PreparedCommit;
+
 use packs::{Location, Packs};
 pub use records::{
     Ack, EventRecord, FileMark, NewSnapshot, OutputsRecord, RulesetState, RunRecord, RunState,
