@@ -193,7 +193,12 @@ impl Baseline {
             file: file.to_string(),
             message,
         };
-        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        // Where each line starts, found once: looking up a position's line
+        // is then a binary search, not a count over everything before it.
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        let line_of = |offset: usize| line_starts.partition_point(|&start| start <= offset);
         let raw: RawBaseline = toml::from_str(text).map_err(|error| {
             let line = error.span().map(|span| line_of(span.start));
             invalid(match line {
@@ -240,41 +245,45 @@ impl Baseline {
         &self,
         last_day: Option<Date>,
     ) -> BTreeMap<(SourceKind, String), Standing> {
-        let mut by_subject: BTreeMap<(SourceKind, String), Vec<&Position>> = BTreeMap::new();
+        // One pass over the positions and one over the problems, each
+        // grouped by subject, instead of scanning every problem per subject.
+        let mut standing_of: BTreeMap<(SourceKind, &str), &Position> = BTreeMap::new();
         let known = |position: &&Position| last_day.is_none_or(|day| position.as_of <= day);
         for position in self.positions.iter().filter(known) {
-            by_subject
-                .entry((position.kind, position.subject.clone()))
-                .or_default()
-                .push(position);
+            let standing = standing_of
+                .entry((position.kind, position.subject.as_str()))
+                .or_insert(position);
+            // Latest date wins; among equals, the later line (a later list) stands.
+            if (position.as_of, position.line) > (standing.as_of, standing.line) {
+                *standing = position;
+            }
         }
-        by_subject
+        let mut problems_of: BTreeMap<(SourceKind, &str), Vec<String>> = BTreeMap::new();
+        for problem in &self.problems {
+            problems_of
+                .entry(problem.subject())
+                .or_default()
+                .push(problem.to_string());
+        }
+        let mut titles: BTreeMap<&str, &str> = BTreeMap::new();
+        for list in &self.lists {
+            // The first list of an id names it, as a search from the top would.
+            titles
+                .entry(list.id.as_str())
+                .or_insert(list.title.as_str());
+        }
+        standing_of
             .into_iter()
-            .filter_map(|(key, positions)| {
-                // Latest date wins; among equals, the later line (a later list) stands.
-                let standing = positions
-                    .iter()
-                    .max_by_key(|position| (position.as_of, position.line))?;
-                let problems = self
-                    .problems
-                    .iter()
-                    .filter(|problem| problem.subject() == (key.0, key.1.as_str()))
-                    .map(ToString::to_string)
-                    .collect();
-                let list_title = self
-                    .lists
-                    .iter()
-                    .find(|list| list.id == standing.list)
-                    .map(|list| list.title.clone())
-                    .unwrap_or_default();
-                Some((
-                    key,
-                    Standing {
-                        position: (*standing).clone(),
-                        list_title,
-                        problems,
-                    },
-                ))
+            .map(|((kind, subject), standing)| {
+                let standing = Standing {
+                    position: standing.clone(),
+                    list_title: titles
+                        .get(standing.list.as_str())
+                        .map(|title| title.to_string())
+                        .unwrap_or_default(),
+                    problems: problems_of.remove(&(kind, subject)).unwrap_or_default(),
+                };
+                ((kind, subject.to_string()), standing)
             })
             .collect()
     }

@@ -48,6 +48,9 @@ pub struct PreviousVersion {
     /// Re-read from its raw bytes by this needlewatch version, because an
     /// older one made it.
     pub rederived: bool,
+    /// The alternative of the source's selector that matched it, while
+    /// that alternative is still part of the configured selector.
+    pub selector: Option<String>,
 }
 
 /// What happened to the source in this run.
@@ -275,6 +278,9 @@ fn broken_read(snapshot: &NewSnapshot, previous: Option<&PreviousVersion>) -> Op
         ));
     }
     let previous = previous?;
+    if let Some(message) = layout_change(snapshot, previous) {
+        return Some(message);
+    }
     if (text.len() as f64) < previous.text.len() as f64 * COLLAPSE_RATIO {
         return Some(format!(
             "the text collapsed from {} to {} characters",
@@ -286,6 +292,19 @@ fn broken_read(snapshot: &NewSnapshot, previous: Option<&PreviousVersion>) -> Op
         return Some("the page no longer mentions dry needling or its CPT codes".into());
     }
     None
+}
+
+/// The page matched a different alternative of its selector than last time
+/// ("main || body" falling back to `body` once `<main>` is gone): a
+/// redesign, reported instead of read as a new version. (`previous.selector`
+/// is only set while that alternative is still configured: a selector the
+/// user edited is no redesign.)
+fn layout_change(snapshot: &NewSnapshot, previous: &PreviousVersion) -> Option<String> {
+    let before = previous.selector.as_deref()?;
+    let now = snapshot.record.selector.as_deref()?;
+    (before != now).then(|| {
+        format!("layout changed: the selector matched {now:?}, not {before:?} as last time")
+    })
 }
 
 /// A source that reads again: its failure count resets, and a

@@ -167,3 +167,54 @@ fn the_shipped_baseline_covers_every_state_and_reports_its_known_flaws() {
     );
     assert!(standings.contains_key(&(SourceKind::Payer, "medicare".to_string())));
 }
+
+/// A long baseline: `count` subjects, each listed twice on the same date.
+fn long_baseline(count: usize) -> String {
+    let mut text = String::from(
+        "schema = 1\n\n[[lists]]\nid = \"chart\"\ntitle = \"Chart\"\nas_of = \"2020-01-01\"\nprovenance = \"notes\"\n",
+    );
+    for index in 0..count {
+        for copy in 0..2 {
+            text.push_str(&format!(
+                "\n[[positions]]\nlist = \"chart\"\nkind = \"payer\"\nsubject = \"plan-{index}\"\nstatus = \"covered\"\nevidence = \"copy {copy}\"\n"
+            ));
+        }
+    }
+    text
+}
+
+#[test]
+fn positions_in_a_long_baseline_name_their_own_lines() {
+    let text = long_baseline(2_000);
+    let baseline = Baseline::parse(&text, "baseline.toml").unwrap();
+    assert_eq!(baseline.positions.len(), 4_000);
+    // Each position's line is within its own block: from its header to its
+    // `subject` line, counted the plain way.
+    let lines: Vec<&str> = text.lines().collect();
+    for position in &baseline.positions {
+        let subject_line = lines
+            .iter()
+            .enumerate()
+            .skip(position.line.saturating_sub(1))
+            .find(|(_, line)| line.starts_with("subject"))
+            .map(|(index, _)| index + 1)
+            .unwrap();
+        assert!(
+            subject_line - position.line <= 3
+                && lines[subject_line - 1] == format!("subject = \"{}\"", position.subject),
+            "{} on line {}",
+            position.subject,
+            position.line
+        );
+    }
+    let standings = baseline.standings();
+    assert_eq!(standings.len(), 2_000);
+    let plan = &standings[&(SourceKind::Payer, "plan-1999".to_string())];
+    assert_eq!(plan.position.evidence, "copy 1", "the later line stands");
+    assert_eq!(plan.problems.len(), 1, "{:?}", plan.problems);
+    assert!(
+        plan.problems[0].contains("listed 2 times"),
+        "{:?}",
+        plan.problems
+    );
+}

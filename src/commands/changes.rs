@@ -30,7 +30,9 @@ pub fn exec(global: &GlobalArgs, args: &ChangesArgs) -> CommandResult {
         }
         shown += 1;
         let line = if args.json {
-            report::change_json(&event)
+            report::change_json(&event).map_err(|error| {
+                CommandError::failure(format!("cannot encode event #{}: {error}", event.id))
+            })?
         } else {
             format!(
                 "#{:<5} {}  {:<7} {:<17} {:<4} {:<28} {}",

@@ -52,6 +52,7 @@ fn read(seq: u64, text: &str, status: Status) -> NewSnapshot {
             extractor_version: 1,
             classifier_version: 1,
             finding: finding(status, None),
+            selector: None,
         },
         raw: text.as_bytes().to_vec(),
         text: text.into(),
@@ -139,6 +140,7 @@ fn a_status_flip_is_one_high_event_with_its_diff() {
         text: ALLOWED_TEXT.into(),
         finding: finding(Status::Allowed, None),
         rederived: false,
+        selector: None,
     };
     let decision = run(
         Some(&first.state),
@@ -237,6 +239,7 @@ fn a_moved_stub_is_an_extraction_failure_not_a_status_change() {
         text: ALLOWED_TEXT.into(),
         finding: finding(Status::Allowed, None),
         rederived: false,
+        selector: None,
     };
     let mut stub = read(
         2,

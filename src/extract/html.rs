@@ -101,7 +101,18 @@ pub fn decode_html(body: &[u8], content_type: Option<&str>) -> String {
 const MAX_NESTING: usize = 4_000;
 
 /// The normalized text of the page, or of the parts `selector` matches.
+#[cfg(test)]
 pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFailure> {
+    html_text_and_selector(html, selector).map(|(text, _)| text)
+}
+
+/// [`html_text`], with the alternative of `selector` that matched (`body`
+/// in "main || body" when the page has no `<main>`), so a fallback is on
+/// record instead of silent.
+pub fn html_text_and_selector(
+    html: &str,
+    selector: Option<&str>,
+) -> Result<(String, Option<String>), ExtractFailure> {
     if nesting_exceeds(html, MAX_NESTING) {
         return Err(ExtractFailure::TooDeep(MAX_NESTING));
     }
@@ -110,6 +121,7 @@ pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFa
     match selector {
         None => write_region(document.root_element(), &mut text),
         Some(css) => {
+            let mut matched = "";
             // "main || #content || body": the first alternative that matches.
             let mut matches: Vec<ElementRef<'_>> = Vec::new();
             for alternative in css.split("||").map(str::trim) {
@@ -117,6 +129,7 @@ pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFa
                     .map_err(|_| ExtractFailure::BadSelector(alternative.to_string()))?;
                 matches = document.select(&parsed).collect();
                 if !matches.is_empty() {
+                    matched = alternative;
                     break;
                 }
             }
@@ -134,9 +147,10 @@ pub fn html_text(html: &str, selector: Option<&str>) -> Result<String, ExtractFa
                     text.end_line();
                 }
             }
+            return Ok((text.finish(), Some(matched.to_string())));
         }
     }
-    Ok(text.finish())
+    Ok((text.finish(), None))
 }
 
 /// Whether the open elements ever stand more than `limit` deep: a quick byte

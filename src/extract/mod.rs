@@ -38,6 +38,9 @@ pub struct Extracted {
     pub format: Format,
     /// Normalized text: one block per line, single spaces, no empty lines.
     pub text: String,
+    /// The alternative of the source's selector that matched ("main" or
+    /// "body" of "main || body"); `None` without a selector or for PDF and text.
+    pub selector: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -77,6 +80,7 @@ pub fn extract(
     selector: Option<&str>,
 ) -> Result<Extracted, ExtractFailure> {
     let format = detect_format(body, content_type);
+    let mut matched_selector = None;
     let text = match format {
         Format::Pdf => pdf::pdf_text(body)?,
         Format::Html => {
@@ -84,7 +88,9 @@ pub fn extract(
                 return Err(ExtractFailure::Binary);
             }
             let decoded = html::decode_html(body, content_type);
-            html::html_text(&decoded, selector)?
+            let (text, matched) = html::html_text_and_selector(&decoded, selector)?;
+            matched_selector = matched;
+            text
         }
         Format::Text => {
             if looks_binary(body) {
@@ -98,7 +104,11 @@ pub fn extract(
     if text.is_empty() {
         return Err(ExtractFailure::Empty);
     }
-    Ok(Extracted { format, text })
+    Ok(Extracted {
+        format,
+        text,
+        selector: matched_selector,
+    })
 }
 
 fn detect_format(body: &[u8], content_type: Option<&str>) -> Format {

@@ -3,10 +3,13 @@
 //! decide and commit, then write the outputs.
 //!
 //! Fetching is the only async part. Each fetched page goes to a blocking
-//! worker that does the CPU work and commits that one source atomically, so
-//! a killed run loses at most the pages in flight and memory does not grow
-//! with the number of sources. A shutdown signal stops new sources from
-//! starting; the ones in hand finish and the run is recorded as interrupted.
+//! worker that does the CPU work; its result goes to the run's one store
+//! writer (`writer.rs`), which commits each source atomically, so a killed
+//! run loses at most the pages in flight and memory does not grow with the
+//! number of sources. No sled or file I/O runs on the async threads: the
+//! run's start and end run on the blocking pool, commits on the writer.
+//! A shutdown signal stops new sources from starting; the ones in hand
+//! finish and the run is recorded as interrupted.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -27,6 +30,7 @@ use crate::store::{
 
 mod outage;
 mod read;
+mod writer;
 
 use outage::{NetworkVerdict, Reach};
 
@@ -176,30 +180,64 @@ pub async fn crawl(
     }
     let started = Timestamp::now();
     tracing::debug!(peak_rss_kb = peak_rss_kb(), "config loaded, store open");
-    let mut run = store.begin_run(started)?;
-    let due = due_sources(config, &store, options, started)?;
+    let (mut run, due) = {
+        let (config, store, options) = (config.clone(), Arc::clone(&store), options.clone());
+        blocking(move || {
+            let run = store.begin_run(started)?;
+            let due = due_sources(&config, &store, &options, started)?;
+            Ok((run, due))
+        })
+        .await?
+    };
     run.due = due.len() as u64;
-    let worker = Arc::new(Worker::new(config, Arc::clone(&store), run.id)?);
-    let tally = process_all(worker, due, config.settings.concurrency, &stop, on_progress).await?;
+    let (writer, commits) = writer::Writer::start(Arc::clone(&store))?;
+    let worker = Arc::new(Worker::new(config, Arc::clone(&store), run.id, commits)?);
+    let processed = process_all(worker, due, config.settings.concurrency, &stop, on_progress).await;
     let interrupted = stop.load(Ordering::SeqCst);
-    tracing::debug!(elapsed = ?started.duration_until(Timestamp::now()), peak_rss_kb = peak_rss_kb(), "sources processed");
-    finish_run(config, &store, out, run, tally, interrupted, started)
+    let (config, out) = (config.clone(), out.to_path_buf());
+    blocking(move || {
+        // Every task (and so every sender) is gone: the queue drains and
+        // the writer ends, even when the run stopped on an error.
+        let stats = writer.finish()?;
+        tracing::debug!(
+            elapsed = ?started.duration_until(Timestamp::now()),
+            commits = stats.commits,
+            batches = stats.batches,
+            largest_batch = stats.largest_batch,
+            writer_busy = ?stats.busy,
+            peak_rss_kb = peak_rss_kb(),
+            "sources processed"
+        );
+        finish_run(&config, &store, &out, run, processed?, interrupted, started)
+    })
+    .await
 }
 
-/// The sources to crawl now: those asked for, and due unless `force`.
+/// Runs blocking store or file work on tokio's blocking pool.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, PipelineError> + Send + 'static,
+) -> Result<T, PipelineError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|error| PipelineError::Worker(error.to_string()))?
+}
+
+/// The sources to crawl now (those asked for, and due unless `force`),
+/// each with its state as the last run left it.
 fn due_sources(
     config: &Config,
     store: &Store,
     options: &CrawlOptions,
     now: Timestamp,
-) -> Result<Vec<Source>, StoreError> {
+) -> Result<Vec<(Source, Option<SourceState>)>, StoreError> {
     let mut due = Vec::new();
     for source in &config.sources {
         if !options.only.is_empty() && !options.only.contains(&source.id) {
             continue;
         }
-        if options.force || is_due(source, store.source_state(&source.id)?.as_ref(), now) {
-            due.push(source.clone());
+        let state = store.source_state(&source.id)?;
+        if options.force || is_due(source, state.as_ref(), now) {
+            due.push((source.clone(), state));
         }
     }
     Ok(due)
@@ -209,7 +247,7 @@ fn due_sources(
 /// once `stop` is set, sources not yet started are skipped.
 async fn process_all(
     worker: Arc<Worker>,
-    due: Vec<Source>,
+    due: Vec<(Source, Option<SourceState>)>,
     concurrency: usize,
     stop: &Arc<AtomicBool>,
     mut on_progress: impl FnMut(usize, usize),
@@ -218,7 +256,7 @@ async fn process_all(
     on_progress(0, total);
     let network_down = Arc::new(AtomicBool::new(false));
     let mut results = futures_util::stream::iter(due)
-        .map(|source| {
+        .map(|(source, previous_state)| {
             let worker = Arc::clone(&worker);
             let stop = Arc::clone(stop);
             let network_down = Arc::clone(&network_down);
@@ -229,7 +267,7 @@ async fn process_all(
                 if network_down.load(Ordering::SeqCst) {
                     return Ok(SourceResult::NotTried);
                 }
-                process_source(source, &worker).await
+                process_source(source, previous_state, &worker).await
             }
         })
         .buffer_unordered(concurrency);
@@ -322,6 +360,7 @@ struct Worker {
     /// Baseline status per subject, for comparing first readings.
     baseline: HashMap<(SourceKind, String), (Status, Option<Reason>)>,
     store: Arc<Store>,
+    commits: writer::Commits,
     run_id: u64,
     escalate_after: u32,
     /// Parsing and classifying run at most one page per core at a time:
@@ -331,7 +370,12 @@ struct Worker {
 }
 
 impl Worker {
-    fn new(config: &Config, store: Arc<Store>, run_id: u64) -> Result<Worker, ClientError> {
+    fn new(
+        config: &Config,
+        store: Arc<Store>,
+        run_id: u64,
+        commits: writer::Commits,
+    ) -> Result<Worker, ClientError> {
         Ok(Worker {
             fetcher: Fetcher::new(&config.settings)?,
             baseline: config
@@ -348,6 +392,7 @@ impl Worker {
                 })
                 .unwrap_or_default(),
             store,
+            commits,
             run_id,
             escalate_after: config.settings.escalate_after,
             cpu_slots: tokio::sync::Semaphore::new(
@@ -357,10 +402,13 @@ impl Worker {
     }
 }
 
-/// One source: fetch it (conditionally, with the last validators), then
-/// read, decide and commit it in one store call.
-async fn process_source(source: Source, worker: &Worker) -> Result<SourceResult, PipelineError> {
-    let previous_state = worker.store.source_state(&source.id)?;
+/// One source: fetch it (conditionally, with the last validators), read
+/// and decide it, then hand its whole result to the store writer.
+async fn process_source(
+    source: Source,
+    previous_state: Option<SourceState>,
+    worker: &Worker,
+) -> Result<SourceResult, PipelineError> {
     let outcome = worker
         .fetcher
         .fetch(&source.url, &validators_of(previous_state.as_ref()))
@@ -380,7 +428,7 @@ async fn process_source(source: Source, worker: &Worker) -> Result<SourceResult,
     };
     let reach = Reach::of_outcome(&outcome, &source.url);
     let host = source.url.host_str().unwrap_or_default().to_string();
-    let commit = {
+    let decide = {
         let store = Arc::clone(&worker.store);
         let context = SourceRun {
             baseline: worker
@@ -391,23 +439,30 @@ async fn process_source(source: Source, worker: &Worker) -> Result<SourceResult,
             escalate_after: worker.escalate_after,
             now,
         };
-        move || decide_and_commit(&store, &source, &context, previous_state, outcome)
+        // Compressing the new contents is part of the CPU work, done here
+        // rather than on the one writer thread.
+        move || {
+            let (commit, unreadable) =
+                decide_source(&store, &source, &context, previous_state, outcome)?;
+            Ok::<_, StoreError>((store.prepare_commit(commit)?, unreadable))
+        }
     };
-    // Only a fetched page means CPU work (parsing, classifying); a 304 or a
-    // failure is a small commit, cheaper to do here than to hand off.
-    let committed = if fetched {
+    // Only a fetched page means CPU work (parsing, classifying) and store
+    // reads (the previous version); a 304 or a failure is decided from the
+    // state alone, cheaper here than handed off.
+    let (commit, unreadable) = if fetched {
         let _slot = worker
             .cpu_slots
             .acquire()
             .await
             .map_err(|error| PipelineError::Worker(error.to_string()))?;
-        tokio::task::spawn_blocking(commit)
+        tokio::task::spawn_blocking(decide)
             .await
-            .map_err(|error| PipelineError::Worker(error.to_string()))?
+            .map_err(|error| PipelineError::Worker(error.to_string()))??
     } else {
-        commit()
+        decide()?
     };
-    let (events, unreadable) = committed?;
+    let events = worker.commits.commit(commit).await?;
     Ok(SourceResult::Done {
         fetched: fetched && !unreadable,
         not_modified,
@@ -438,16 +493,16 @@ struct SourceRun {
     now: Timestamp,
 }
 
-/// Reads the outcome, applies the event rules and commits the source's
-/// whole result (state, snapshot, events) in one store call. Returns the
-/// committed events and whether the page fetched but could not be read.
-fn decide_and_commit(
+/// Reads the outcome and applies the event rules. Returns the source's
+/// whole result (state, snapshot, events) to commit in one store call, and
+/// whether the page fetched but could not be read.
+fn decide_source(
     store: &Store,
     source: &Source,
     run: &SourceRun,
     previous_state: Option<SourceState>,
     outcome: Outcome,
-) -> Result<(Vec<EventRecord>, bool), StoreError> {
+) -> Result<(SourceCommit, bool), StoreError> {
     let observation = read::observe(
         store,
         source,
@@ -469,10 +524,12 @@ fn decide_and_commit(
         events,
     } = detect::decide(&context, previous_state.as_ref(), observation);
     let unreadable = state.last_fetch == FetchState::ExtractionFailed;
-    let committed = store.commit(SourceCommit {
-        state,
-        snapshot,
-        events,
-    })?;
-    Ok((committed, unreadable))
+    Ok((
+        SourceCommit {
+            state,
+            snapshot,
+            events,
+        },
+        unreadable,
+    ))
 }

@@ -147,6 +147,7 @@ fn new_snapshot(
         extractor_version: EXTRACTOR_VERSION,
         classifier_version: CLASSIFIER_VERSION,
         finding,
+        selector: extracted.selector,
     };
     NewSnapshot {
         record,
@@ -181,6 +182,15 @@ fn previous_version(
     record: SnapshotRecord,
     same_bytes: Option<&String>,
 ) -> Result<PreviousVersion, StoreError> {
+    // The alternative that matched last time counts only while it is still
+    // configured: after the user edits the selector, a new match is no redesign.
+    let selector = record.selector.clone().filter(|matched| {
+        source.selector.as_deref().is_some_and(|configured| {
+            configured
+                .split("||")
+                .any(|alternative| alternative.trim() == matched)
+        })
+    });
     if !is_current(&record) {
         let fetched_on = civil_date(record.fetched_at);
         let rederived = match same_bytes {
@@ -198,6 +208,7 @@ fn previous_version(
                 text,
                 finding,
                 rederived: true,
+                selector,
             });
         }
     }
@@ -207,6 +218,7 @@ fn previous_version(
         text,
         finding: record.finding,
         rederived: false,
+        selector,
     })
 }
 

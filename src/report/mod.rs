@@ -6,6 +6,7 @@
 
 pub mod advice;
 pub mod as_of;
+mod changefiles;
 pub mod changelog;
 pub mod copies;
 pub mod html;
@@ -23,6 +24,7 @@ use crate::config::Config;
 use crate::model::{ChangeKind, Reason, Severity, Status};
 use crate::store::{EventRecord, RunRecord, Store, StoreError};
 
+pub use changefiles::{ChangeFilesWrite, write_change_files};
 pub use ruleset::{Rule, Ruleset};
 
 #[derive(Debug, thiserror::Error)]
@@ -97,8 +99,10 @@ impl<'a> ChangeRecord<'a> {
     }
 }
 
-pub fn change_json(event: &EventRecord) -> String {
-    serde_json::to_string(&ChangeRecord::from_event(event)).unwrap_or_default()
+/// One line of `changes.jsonl`. An event that cannot be encoded is an
+/// error, never an empty line.
+pub fn change_json(event: &EventRecord) -> Result<String, serde_json::Error> {
+    serde_json::to_string(&ChangeRecord::from_event(event))
 }
 
 /// The ruleset as the store last left it.
@@ -218,15 +222,9 @@ pub fn write_outputs(
         Ok(write_ruleset_json(ruleset, writer)?)
     })?;
     write_atomically(&out.join("ruleset.toml"), ruleset_toml(ruleset)?.as_bytes())?;
-    write_streamed(&out.join("changes.jsonl"), |writer| {
-        for event in store.events() {
-            writeln!(writer, "{}", change_json(&event?))?;
-        }
-        Ok(())
-    })?;
-    write_streamed(&out.join("CHANGELOG.md"), |writer| {
-        changelog::render(store, writer)
-    })?;
+    // Appended to, not rendered again from the whole history (see changefiles.rs).
+    let how = write_change_files(store, out)?;
+    tracing::debug!(?how, "change files written");
     let copies = copies::export(store, ruleset, out)?;
     // A page per run, kept, with an index: the history a reviewer can browse.
     // `report.html` is this run's page; rendered again rather than copied,

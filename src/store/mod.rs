@@ -24,15 +24,18 @@ use jiff::Timestamp;
 use serde::{Serialize, de::DeserializeOwned};
 
 mod commit;
+mod meta;
 mod packs;
 mod read_only;
 mod records;
 mod verify;
 
+pub use commit::PreparedCommit;
+
 use packs::{Location, Packs};
 pub use records::{
-    Ack, EventRecord, NewSnapshot, RulesetState, RunRecord, RunState, SnapshotRecord, SourceCommit,
-    SourceState, VerifyReport,
+    Ack, EventRecord, FileMark, NewSnapshot, OutputsRecord, RulesetState, RunRecord, RunState,
+    SnapshotRecord, SourceCommit, SourceState, VerifyReport,
 };
 
 /// Bump on any incompatible change of the records below.
@@ -65,6 +68,8 @@ pub enum StoreError {
     Missing(PathBuf),
     #[error("the store at {0} was opened for reading only")]
     ReadOnly(PathBuf),
+    #[error("cannot encode a {what} record: {message}")]
+    Encode { what: String, message: String },
     #[error("there is no change event #{0}")]
     NoSuchEvent(u64),
     #[error("change event #{id} was already acknowledged by {by} at {at}")]
@@ -93,6 +98,10 @@ const META_SCHEMA: &[u8] = b"schema_version";
 const META_NEXT_EVENT: &[u8] = b"next_event_id";
 const META_NEXT_RUN: &[u8] = b"next_run_id";
 const META_RULESET: &[u8] = b"ruleset_state";
+/// How many times a committed event was changed afterwards (an
+/// acknowledgement): each changes how an older event renders.
+const META_EVENT_REVISIONS: &[u8] = b"event_revisions";
+const META_OUTPUTS: &[u8] = b"outputs";
 
 impl Store {
     /// Opens (creating if needed) the store in `dir`, taking its lock.
@@ -200,7 +209,7 @@ impl Store {
             if run.state == RunState::Running {
                 run.state = RunState::Interrupted;
                 self.runs
-                    .insert(key, encode(&run))
+                    .insert(key, encode(&run, "run")?)
                     .map_err(|e| self.db_error(e))?;
             }
         }
@@ -228,7 +237,7 @@ impl Store {
 
     pub fn save_run(&self, run: &RunRecord) -> Result<(), StoreError> {
         self.runs
-            .insert(run.id.to_be_bytes(), encode(run))
+            .insert(run.id.to_be_bytes(), encode(run, "run")?)
             .map_err(|e| self.db_error(e))?;
         Ok(())
     }
@@ -356,32 +365,27 @@ impl Store {
         })
     }
 
+    /// The events after `id`, oldest first, one at a time.
+    pub fn events_after(
+        &self,
+        id: u64,
+    ) -> impl Iterator<Item = Result<EventRecord, StoreError>> + '_ {
+        let start = id.saturating_add(1).to_be_bytes();
+        self.events
+            .range(start..)
+            .values()
+            .map(|value| match value {
+                Ok(bytes) => decode(&bytes, "event"),
+                Err(error) => Err(self.db_error(error)),
+            })
+    }
+
     pub fn event(&self, id: u64) -> Result<Option<EventRecord>, StoreError> {
         self.events
             .get(id.to_be_bytes())
             .map_err(|e| self.db_error(e))?
             .map(|value| decode(&value, "event"))
             .transpose()
-    }
-
-    // ---- ruleset version ----
-
-    pub fn ruleset_state(&self) -> Result<RulesetState, StoreError> {
-        Ok(self
-            .meta
-            .get(META_RULESET)
-            .map_err(|e| self.db_error(e))?
-            .map(|value| decode(&value, "ruleset state"))
-            .transpose()?
-            .unwrap_or_default())
-    }
-
-    pub fn save_ruleset_state(&self, state: &RulesetState) -> Result<(), StoreError> {
-        self.writable()?;
-        self.meta
-            .insert(META_RULESET, encode(state))
-            .map_err(|e| self.db_error(e))?;
-        Ok(())
     }
 }
 
@@ -460,9 +464,13 @@ fn read_u64(bytes: &[u8]) -> u64 {
     bytes.try_into().map(u64::from_be_bytes).unwrap_or(0)
 }
 
-fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    // Serializing plain records with string keys cannot fail.
-    serde_json::to_vec(value).unwrap_or_default()
+/// A record's bytes. A record that cannot be encoded is an error, never an
+/// empty value stored in its place.
+fn encode<T: Serialize>(value: &T, what: &str) -> Result<Vec<u8>, StoreError> {
+    serde_json::to_vec(value).map_err(|error| StoreError::Encode {
+        what: what.to_string(),
+        message: error.to_string(),
+    })
 }
 
 fn decode<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, StoreError> {

@@ -27,6 +27,10 @@ pub struct SnapshotRecord {
     pub extractor_version: u32,
     pub classifier_version: u32,
     pub finding: Finding,
+    /// The alternative of the source's selector that matched ("body" of
+    /// "main || body" when the page had no `<main>`): a fallback is on record.
+    #[serde(default)]
+    pub selector: Option<String>,
 }
 
 /// What needlewatch knows about one source between runs.
@@ -183,4 +187,30 @@ pub struct RulesetState {
     pub version: u64,
     /// `kind/subject` → `status` or `status/reason`, sorted.
     pub statuses: Vec<(String, String)>,
+}
+
+/// What the last run wrote into its output directory's change files
+/// (`changes.jsonl`, `CHANGELOG.md`), so the next run can append to them
+/// instead of rendering the whole history again, and can tell when they
+/// are no longer what it wrote (deleted, edited, another directory).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutputsRecord {
+    /// The output directory, canonical.
+    pub dir: String,
+    /// The newest event in the files (0: none).
+    pub last_event: u64,
+    /// The run of that event.
+    pub last_run: u64,
+    /// [`crate::store::Store::event_revisions`] when they were written: an
+    /// event changed since (acknowledged) renders differently.
+    pub event_revisions: u64,
+    pub changes: FileMark,
+    pub changelog: FileMark,
+}
+
+/// A file's length and BLAKE3 hash.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileMark {
+    pub length: u64,
+    pub hash: String,
 }

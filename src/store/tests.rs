@@ -38,6 +38,7 @@ fn snapshot(source_id: &str, seq: u64, raw: &[u8], text: &str) -> NewSnapshot {
             extractor_version: 1,
             classifier_version: 1,
             finding: finding(),
+            selector: None,
         },
         raw: raw.to_vec(),
         text: text.into(),
@@ -212,4 +213,24 @@ fn a_newer_schema_is_refused() {
         Store::open(dir.path()),
         Err(StoreError::NewerSchema { .. })
     ));
+}
+
+/// A record whose serialisation fails, as a map with non-string keys would.
+struct Unencodable;
+
+impl Serialize for Unencodable {
+    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        Err(serde::ser::Error::custom("this record cannot be encoded"))
+    }
+}
+
+#[test]
+fn a_record_that_cannot_be_encoded_is_an_error_not_an_empty_record() {
+    match encode(&Unencodable, "test record") {
+        Err(StoreError::Encode { what, message }) => {
+            assert_eq!(what, "test record");
+            assert!(message.contains("cannot be encoded"), "{message}");
+        }
+        other => panic!("expected an encoding error, got {other:?}"),
+    }
 }

@@ -6,6 +6,7 @@ mod architecture;
 mod browser;
 mod corpus;
 mod crawl;
+mod durability;
 mod fetching;
 mod fixture_server;
 mod outage;

@@ -76,6 +76,7 @@ fn snapshot(seq: u64, text: &str) -> NewSnapshot {
             extractor_version: 1,
             classifier_version: 1,
             finding: finding(),
+            selector: None,
         },
         raw: text.as_bytes().to_vec(),
         text: text.to_string(),
