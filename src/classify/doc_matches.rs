@@ -18,10 +18,11 @@ use std::rc::Rc;
 
 use regex::Regex;
 
-/// A cue set is indexed once it has been asked about this share of the
-/// document (in bytes): pages that mention the service once are read
-/// clause by clause, pages about it in one pass.
-const INDEX_AFTER_SHARE: usize = 4;
+/// A cue set is indexed once it has been asked about this many times the
+/// document's length (in bytes): one pass over the whole text costs more
+/// than searches of the clauses that are read, until the same text is
+/// asked about again and again.
+const INDEX_AFTER_PASSES: usize = 2;
 
 /// What the document's matches say about a piece of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,7 +169,7 @@ fn presence(regex: &Regex, piece: &str) -> Presence {
         }
         if entry.spans.is_none() {
             entry.asked_bytes += piece.len();
-            if entry.asked_bytes * INDEX_AFTER_SHARE < text.len() {
+            if entry.asked_bytes < text.len() * INDEX_AFTER_PASSES {
                 return Presence::Unknown;
             }
             let spans: Vec<(usize, usize)> = regex
