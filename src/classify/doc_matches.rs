@@ -53,6 +53,10 @@ struct Document {
 
 thread_local! {
     static DOCUMENT: RefCell<Option<Document>> = const { RefCell::new(None) };
+    /// Whether each cue set seen so far is indexable, by address and
+    /// pattern length: the patterns are kilobytes long, too long to inspect
+    /// for every document.
+    static INDEXABLE: RefCell<Vec<(usize, usize, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Keeps `text` as the document being read on this thread until dropped.
@@ -73,7 +77,7 @@ pub fn read(text: &str, known: &[(&Regex, Vec<(usize, usize)>)]) -> Reading {
     let entries = known
         .iter()
         .map(|(regex, spans)| {
-            let usable = indexable(regex) && spans.iter().all(|(start, end)| start < end);
+            let usable = known_indexable(regex) && spans.iter().all(|(start, end)| start < end);
             Entry {
                 regex: address_of(regex),
                 asked_bytes: 0,
@@ -108,6 +112,23 @@ pub fn may_match(regex: &Regex, piece: &str) -> bool {
 
 fn address_of(regex: &Regex) -> usize {
     regex as *const Regex as usize
+}
+
+/// `indexable`, worked out once per cue set.
+fn known_indexable(regex: &Regex) -> bool {
+    let key = (address_of(regex), regex.as_str().len());
+    INDEXABLE.with(|cache| {
+        if let Some(&(_, _, answer)) = cache
+            .borrow()
+            .iter()
+            .find(|(address, length, _)| (*address, *length) == key)
+        {
+            return answer;
+        }
+        let answer = indexable(regex);
+        cache.borrow_mut().push((key.0, key.1, answer));
+        answer
+    })
 }
 
 /// Patterns whose matches in a piece are the document's matches inside it:
@@ -157,7 +178,7 @@ fn presence(regex: &Regex, piece: &str) -> Presence {
                     regex: key,
                     asked_bytes: 0,
                     spans: None,
-                    usable: indexable(regex),
+                    usable: known_indexable(regex),
                 });
                 document.entries.len() - 1
             }
