@@ -1,6 +1,7 @@
 //! The particulars a finding carries besides its status: conditions attached
 //! to the position, the effective or revision date, the policy number.
 
+use super::doc_matches;
 use super::timing::dates_in;
 use super::vocabulary;
 
@@ -12,6 +13,9 @@ pub fn conditions_in(sentence: &str, into: &mut Vec<String>) {
         &patterns.years_of_practice,
         &patterns.other_conditions,
     ] {
+        if !doc_matches::may_match(regex, sentence) {
+            continue;
+        }
         for found in regex.find_iter(sentence) {
             let phrase = found.as_str().trim().to_lowercase();
             if !into.contains(&phrase) {

@@ -18,6 +18,7 @@ pub use vocabulary::Vocabulary;
 mod decide;
 mod details;
 mod discourse;
+mod doc_matches;
 mod negation;
 mod parties;
 mod patterns;
@@ -92,7 +93,9 @@ fn read_and_decide(text: &str, kind: SourceKind, today: Date, with_clauses: bool
     let vocabulary = vocabulary::current();
     let mut terms = BTreeSet::new();
     let mut cpt_codes = BTreeSet::new();
+    let mut mentions = Vec::new();
     for found in vocabulary.mention.find_iter(text) {
+        mentions.push((found.start(), found.end()));
         let matched = found.as_str();
         if matched.bytes().all(|byte| byte.is_ascii_digit()) {
             cpt_codes.insert(matched.to_string());
@@ -100,6 +103,8 @@ fn read_and_decide(text: &str, kind: SourceKind, today: Date, with_clauses: bool
             terms.insert(canonical_term(matched));
         }
     }
+    // The service's names are found once; clauses look theirs up by range.
+    let _reading = doc_matches::read(text, &[(&vocabulary.mention, mentions)]);
     let DocumentReading {
         sentences,
         readings: votes,

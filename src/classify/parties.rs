@@ -2,6 +2,7 @@
 //! quoted on a plan's page. A clause about them states nothing about this
 //! page's own state or plan.
 
+use super::doc_matches;
 use super::vocabulary;
 
 /// The state a board page is about: the one it names most, counting the
@@ -23,11 +24,15 @@ pub(super) fn about_another_state<'a>(
     clause: &str,
     home: impl FnOnce() -> Option<&'a str>,
 ) -> bool {
-    let named: Vec<&str> = vocabulary::current()
-        .state_name
-        .find_iter(clause)
-        .map(|found| found.as_str())
-        .collect();
+    let state_name = &vocabulary::current().state_name;
+    let named: Vec<&str> = if doc_matches::may_match(state_name, clause) {
+        state_name
+            .find_iter(clause)
+            .map(|found| found.as_str())
+            .collect()
+    } else {
+        Vec::new()
+    };
     let lower = clause.to_ascii_lowercase();
     let words = &vocabulary::current().words;
     let elsewhere = words

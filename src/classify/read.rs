@@ -15,6 +15,7 @@ use super::discourse::{
     answers_not_yet, as_statement, asks_to_practice, motion_content, motion_outcome, opposite,
     split_answer, strip_label,
 };
+use super::doc_matches;
 use super::parties::{about_another_state, home_state};
 use super::sentences::{Sentence, clauses, is_list_item, sentences};
 use super::stance::{self, Subject};
@@ -59,7 +60,7 @@ fn is_heading_line(body: &str) -> bool {
     !trimmed.is_empty()
         && trimmed.split_whitespace().count() <= HEADING_WORDS
         && !trimmed.ends_with(['.', '?', '!', ';', ','])
-        && !vocabulary::current().mention.is_match(trimmed)
+        && !doc_matches::is_match(&vocabulary::current().mention, trimmed)
 }
 
 /// The most words a heading between a question and its answer has.
@@ -71,7 +72,9 @@ pub fn read_document(text: &str, kind: SourceKind) -> DocumentReading<'_> {
     let mut reader = Reader {
         text,
         kind,
-        sentences: sentences(text, |line| vocabulary.mention.is_match(line)),
+        sentences: sentences(text, |line| {
+            doc_matches::is_match(&vocabulary.mention, line)
+        }),
         home: OnceCell::new(),
         third_party_payer: kind == SourceKind::Payer && vocabulary.patterns.own_plan.is_match(text),
         readings: Vec::new(),
@@ -143,7 +146,7 @@ impl<'a> Reader<'a> {
         }
         let pending_answer = answer.zip(self.open_question.take());
         let answers_service_question = std::mem::take(&mut self.asked_about_service);
-        let names = vocabulary::current().mention.is_match(body);
+        let names = doc_matches::is_match(&vocabulary::current().mention, body);
         if self.kind == SourceKind::StateBoard && answers_service_question && answers_not_yet(body)
         {
             // "Can I start offering dry needling now? Not yet. ...": a wait.
@@ -240,7 +243,7 @@ impl<'a> Reader<'a> {
         let Some(content) = motion_content(body) else {
             return false;
         };
-        if !vocabulary::current().mention.is_match(content) {
+        if !doc_matches::is_match(&vocabulary::current().mention, content) {
             return false;
         }
         self.order += 1;

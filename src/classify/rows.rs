@@ -4,6 +4,7 @@
 
 use crate::model::{Reason, SourceKind, Status};
 
+use super::doc_matches;
 use super::negation::is_negated;
 use super::structure;
 use super::subjects::about_assistants_only;
@@ -139,7 +140,12 @@ fn reasons_in(clause: &str, lower: &str) -> Option<Reason> {
     // evidence") alone does not outrank "not medically necessary".
     let mut strong_experimental = false;
     let mut weak_experimental = false;
-    for found in vocabulary.reason_experimental.find_iter(clause) {
+    let experimental = doc_matches::may_match(&vocabulary.reason_experimental, clause);
+    for found in experimental
+        .then(|| vocabulary.reason_experimental.find_iter(clause))
+        .into_iter()
+        .flatten()
+    {
         if is_negated(lower, found.start()) {
             continue;
         }
@@ -152,13 +158,13 @@ fn reasons_in(clause: &str, lower: &str) -> Option<Reason> {
     if strong_experimental {
         return Some(Reason::ExperimentalInvestigational);
     }
-    if vocabulary.reason_not_necessary.is_match(clause) || denies_necessity(lower) {
+    if doc_matches::is_match(&vocabulary.reason_not_necessary, clause) || denies_necessity(lower) {
         return Some(Reason::NotMedicallyNecessary);
     }
     if weak_experimental {
         return Some(Reason::ExperimentalInvestigational);
     }
-    if vocabulary.reason_exclusion.is_match(clause) {
+    if doc_matches::is_match(&vocabulary.reason_exclusion, clause) {
         return Some(Reason::BenefitExclusion);
     }
     None

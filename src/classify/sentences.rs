@@ -304,7 +304,7 @@ fn marker_shape(line: &str) -> Option<String> {
 /// "The services listed in this section are not covered", "the following":
 /// a sentence that announces the list after it.
 fn announces_list(line: &str) -> bool {
-    vocabulary::current().list_announcers.is_match(line)
+    super::doc_matches::is_match(&vocabulary::current().list_announcers, line)
 }
 
 /// A line that is only a date ("November 18, 2025"): a byline, not a heading.

@@ -11,6 +11,7 @@
 
 use crate::model::{Reason, SourceKind, Status};
 
+use super::doc_matches;
 use super::timing::timing_of;
 use super::vocabulary::{self, Patterns};
 
@@ -51,10 +52,11 @@ pub fn judge(
     let vocabulary = vocabulary::current();
     // "... even if they are Medically Necessary": a concession, not a cue.
     let clause = concession_removed(clause);
-    let names_service = vocabulary.mention.is_match(clause);
+    let names_service = doc_matches::is_match(&vocabulary.mention, clause);
     if !names_service
         && subject == Subject::Named
-        && (vocabulary.other_services.is_match(clause) || patterns().other_code.is_match(clause))
+        && (doc_matches::is_match(&vocabulary.other_services, clause)
+            || doc_matches::is_match(&patterns().other_code, clause))
     {
         // This clause is about another service (or code) named in the same sentence.
         return None;
@@ -153,7 +155,7 @@ impl Clause<'_> {
             SourceKind::StateBoard => &vocabulary.board_no_position,
             SourceKind::Payer => &vocabulary.payer_no_position,
         };
-        if !is_question && no_position.is_match(self.text) {
+        if !is_question && doc_matches::is_match(no_position, self.text) {
             // "has no position on whether ...": a statement about an open question.
             return Some(Some(self.reading(
                 Status::Unclear,
@@ -168,12 +170,12 @@ impl Clause<'_> {
             .contains("n't")
             .then(|| self.lower.replace("n't", " not"));
         if is_question
-            || vocabulary.not_statement.is_match(self.text)
+            || doc_matches::is_match(&vocabulary.not_statement, self.text)
             || expanded
                 .as_deref()
                 .is_some_and(|expanded| vocabulary.not_statement.is_match(expanded))
             || patterns().conditional_mood.is_match(&self.lower)
-            || vocabulary.reported_speech.is_match(self.text)
+            || doc_matches::is_match(&vocabulary.reported_speech, self.text)
             || self.asks_whether()
         {
             return Some(None);
@@ -205,6 +207,9 @@ impl Clause<'_> {
     /// (flips the cue), a side act (a restriction), or a prohibition that
     /// is itself negated (a permission).
     fn count(&self, regex: &regex::Regex, inherently_positive: bool, polarity: &mut Polarity) {
+        if !doc_matches::may_match(regex, self.text) {
+            return;
+        }
         let lower = self.lower.as_str();
         let opener_negated = opens_with_negation(lower);
         for captures in regex.captures_iter(self.text) {
@@ -357,10 +362,11 @@ impl Clause<'_> {
         let vocabulary = vocabulary::current();
         let lower = self.lower.as_str();
         let permits_until = polarity.positive > 0 && polarity.negative == 0;
-        let on_hold = vocabulary
-            .board_on_hold
-            .find_iter(self.text)
-            .any(|found| !(permits_until && starts_with_until(found.as_str())))
+        let on_hold = (doc_matches::may_match(&vocabulary.board_on_hold, self.text)
+            && vocabulary
+                .board_on_hold
+                .find_iter(self.text)
+                .any(|found| !(permits_until && starts_with_until(found.as_str()))))
             || (!permits_until && patterns().until_program.is_match(lower))
             || patterns().rulemaking_pending.is_match(lower)
             || patterns().program_not_yet.is_match(lower)
@@ -395,7 +401,7 @@ impl Clause<'_> {
         let vocabulary = vocabulary::current();
         let lower = self.lower.as_str();
         let reason = reason_in(self.text, lower);
-        if vocabulary.carve_out.is_match(self.text) {
+        if doc_matches::is_match(&vocabulary.carve_out, self.text) {
             // "... covered, excluding dry needling": carved out of the grant.
             return Some(self.reading(
                 Status::NotCovered,
@@ -422,7 +428,7 @@ impl Clause<'_> {
         if polarity.positive == 0
             && polarity.negative == 0
             && self.names_service
-            && patterns().fee.is_match(self.text)
+            && doc_matches::is_match(&patterns().fee, self.text)
         {
             // A fee listed for the code in a fee schedule: payable.
             return Some(self.reading(Status::Covered, None, weight * CONDITIONAL, negation));

@@ -3,6 +3,7 @@
 //! qualifies it, a concession to cut off, an open "whether", and a wait on
 //! rulemaking that carries the topic over.
 
+use super::doc_matches;
 use super::vocabulary::{self, Patterns};
 
 fn patterns() -> &'static Patterns {
@@ -24,6 +25,9 @@ pub fn is_qualified(clause: &str) -> bool {
     // Lowercased only when a qualifier is found (most clauses have none);
     // ASCII lowercasing keeps byte offsets, so match positions index it.
     let mut lowered: Option<String> = None;
+    if !doc_matches::may_match(&vocabulary.qualifier, clause) {
+        return false;
+    }
     vocabulary.qualifier.find_iter(clause).any(|found| {
         let lower = lowered.get_or_insert_with(|| clause.to_ascii_lowercase());
         // "including but not limited to": a list, not a limit.
@@ -119,9 +123,11 @@ fn find_ignoring_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
 /// Whether the text describes a wait on rulemaking ("until the rules are
 /// adopted", "rules are pending").
 pub fn waits_on_rules(text: &str) -> bool {
+    if doc_matches::is_match(&vocabulary::current().board_on_hold, text) {
+        return true;
+    }
     let lower = text.to_ascii_lowercase();
-    vocabulary::current().board_on_hold.is_match(text)
-        || patterns().until_program.is_match(&lower)
+    patterns().until_program.is_match(&lower)
         || patterns().rulemaking_pending.is_match(&lower)
         || patterns().program_not_yet.is_match(&lower)
 }

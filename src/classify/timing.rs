@@ -4,6 +4,7 @@
 
 use jiff::civil::Date;
 
+use super::doc_matches;
 use super::vocabulary::{self, Patterns};
 
 fn patterns() -> &'static Patterns {
@@ -23,7 +24,9 @@ pub struct DateMention {
 pub fn dates_in(text: &str) -> Vec<DateMention> {
     let mut found = Vec::new();
     // Every date form has digits; most clauses have none.
-    if !text.bytes().any(|byte| byte.is_ascii_digit()) {
+    if !text.bytes().any(|byte| byte.is_ascii_digit())
+        || !doc_matches::may_match(&patterns().date, text)
+    {
         return found;
     }
     // The fast search finds the dates; captures run on each match alone.
@@ -152,7 +155,7 @@ impl Timing {
 
 pub fn timing_of(clause: &str) -> Timing {
     let mut timing = Timing {
-        historical: vocabulary::current().historical.is_match(clause)
+        historical: doc_matches::is_match(&vocabulary::current().historical, clause)
             || (has_past_copula(clause)
                 && patterns()
                     .past_status

@@ -113,7 +113,21 @@ impl TextBuilder {
         }
         let start = self.content_start();
         let line = &self.out[start..];
-        if VOLATILE.is_match(line) || has_long_hex_run(line) {
+        let volatile = VOLATILE.is_match(line) || has_long_hex_run(line);
+        if volatile && !SCRUBS.iter().any(|scrub| scrub.is_match(line)) {
+            // Nothing to scrub ("consider" holds "sid"): the rewrite below
+            // would only drop a dangling "?" or "&" and an empty line, done
+            // here in place instead of through two copies.
+            while self.out.ends_with(['?', '&']) && self.out.len() > start {
+                self.out.pop();
+            }
+            let kept = self.out[start..]
+                .trim_matches(|c: char| c == '|' || c == '-' || c == ':' || c.is_whitespace());
+            if !kept.chars().any(char::is_alphanumeric) {
+                self.out.truncate(self.line_start);
+                return;
+            }
+        } else if volatile {
             let scrubbed = scrub_volatile(&self.out[start..]);
             self.out.truncate(start);
             self.out.push_str(&scrubbed);
