@@ -66,6 +66,12 @@ pub enum Observation {
         code: &'static str,
         message: String,
     },
+    /// A page that read but that the guards do not take as a version (text
+    /// collapsed, service no longer mentioned): kept as a candidate.
+    Blocked {
+        snapshot: Box<NewSnapshot>,
+        message: String,
+    },
     /// The last version, re-read by a newer needlewatch: its record is
     /// replaced, and nothing is reported.
     Refreshed {
@@ -83,6 +89,9 @@ pub struct Decision {
     pub state: SourceState,
     pub snapshot: Option<NewSnapshot>,
     pub events: Vec<EventRecord>,
+    /// A blocked reading whose contents the store keeps for review (its
+    /// record is `state.candidate`).
+    pub candidate: Option<NewSnapshot>,
 }
 
 /// Applies the rules to one observation: the source's new state, the
@@ -94,6 +103,7 @@ pub fn decide(
 ) -> Decision {
     let mut state = carried_state(context, previous);
     let mut events = Vec::new();
+    let mut candidate = None;
     let snapshot = match screen_broken_read(observation) {
         Observation::Unchanged {
             etag,
@@ -102,11 +112,14 @@ pub fn decide(
         } => {
             keep_unchanged(&mut state, etag, last_modified, not_modified);
             recover(context, &mut state, &mut events);
+            // The page is the last good version again.
+            state.candidate = None;
             None
         }
         Observation::Refreshed { snapshot } => {
             recover(context, &mut state, &mut events);
             take_reading(&mut state, &snapshot);
+            state.candidate = None;
             Some(*snapshot)
         }
         Observation::FetchFailed { code, message } => {
@@ -119,19 +132,36 @@ pub fn decide(
             fail(context, &mut state, failure, code, &message, &mut events);
             None
         }
+        Observation::Blocked { snapshot, message } => {
+            let failure = (ChangeKind::ExtractionFailed, FetchState::ExtractionFailed);
+            fail(
+                context,
+                &mut state,
+                failure,
+                "unreadable",
+                &message,
+                &mut events,
+            );
+            candidate = Some(review::keep_candidate(&mut state, *snapshot, message));
+            None
+        }
         Observation::Read { snapshot, previous } => {
             recover(context, &mut state, &mut events);
-            let change = match previous {
+            let change = match &previous {
                 None => first_read(context, &snapshot),
-                Some(previous) => new_version(context, &snapshot, &previous),
+                Some(previous) => new_version(context, &snapshot, previous),
             };
-            if matches!(
-                change.kind,
-                ChangeKind::SourceAdded | ChangeKind::StatusChanged
-            ) {
+            let changes = review::with_retirement(context, change, &snapshot, previous.as_ref());
+            if changes.iter().any(|change| {
+                matches!(
+                    change.kind,
+                    ChangeKind::SourceAdded | ChangeKind::StatusChanged | ChangeKind::Retired
+                )
+            }) {
                 state.last_changed = Some(context.now);
             }
-            events.push(change);
+            events.extend(changes);
+            state.candidate = None;
             take_reading(&mut state, &snapshot);
             state.latest_seq = Some(snapshot.record.seq);
             state.last_error = None;
@@ -142,6 +172,7 @@ pub fn decide(
         state,
         snapshot,
         events,
+        candidate,
     }
 }
 
@@ -157,17 +188,19 @@ fn carried_state(context: &Context<'_>, previous: Option<&SourceState>) -> Sourc
     state
 }
 
-/// A page that reads but cannot be trusted as a version is an extraction failure.
+/// A page that reads but cannot be trusted as a version is an extraction
+/// failure, its reading kept as a candidate; a page that says its policy
+/// was retired is a new version however short it became.
 fn screen_broken_read(observation: Observation) -> Observation {
     match observation {
-        Observation::Read { snapshot, previous } => match broken_read(&snapshot, previous.as_ref())
+        Observation::Read { snapshot, previous }
+            if !review::newly_retired(&snapshot, previous.as_ref()) =>
         {
-            Some(message) => Observation::ExtractionFailed {
-                code: "unreadable",
-                message,
-            },
-            None => Observation::Read { snapshot, previous },
-        },
+            match broken_read(&snapshot, previous.as_ref()) {
+                Some(message) => Observation::Blocked { snapshot, message },
+                None => Observation::Read { snapshot, previous },
+            }
+        }
         other => other,
     }
 }
@@ -379,6 +412,7 @@ fn status_event(
         // A broken read questions the rule; a failed fetch or recovery does not.
         review: kind == ChangeKind::ExtractionFailed,
         ack: None,
+        successor: None,
     }
 }
 
@@ -413,6 +447,7 @@ fn event(
         diff,
         review: kind == ChangeKind::StatusChanged || new.needs_review,
         ack: None,
+        successor: None,
     }
 }
 
@@ -445,9 +480,13 @@ fn truncate(mut text: String) -> String {
 }
 
 mod first_read;
+mod retired;
+mod review;
 
 use first_read::first_read;
 pub use first_read::stated_disagreement;
+pub use retired::{Retirement, retirement};
+pub use review::accept;
 
 #[cfg(test)]
 mod tests;

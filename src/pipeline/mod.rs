@@ -420,7 +420,11 @@ fn decide_and_commit(
         state,
         snapshot,
         events,
+        candidate,
     } = detect::decide(&context, previous_state.as_ref(), observation);
+    if let Some(candidate) = &candidate {
+        store.keep_candidate_contents(candidate)?;
+    }
     let unreadable = state.last_fetch == FetchState::ExtractionFailed;
     let committed = store.commit(SourceCommit {
         state,

@@ -20,6 +20,7 @@ use crate::config::Config;
 use crate::model::{ChangeKind, Reason, Severity, Status};
 use crate::store::{EventRecord, RunRecord, Store, StoreError};
 
+pub use html::pending_changes;
 pub use ruleset::{Rule, Ruleset};
 
 #[derive(Debug, thiserror::Error)]
@@ -57,6 +58,9 @@ pub struct ChangeRecord<'a> {
     /// Not acknowledged yet.
     pub pending: bool,
     pub ack: Option<AckRecord<'a>>,
+    /// A `retired` event's successor (URL or policy number), when named.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub successor: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -90,6 +94,7 @@ impl<'a> ChangeRecord<'a> {
                 at: ack.at.to_string(),
                 note: &ack.note,
             }),
+            successor: event.successor.as_deref(),
         }
     }
 }
@@ -244,7 +249,9 @@ pub fn write_outputs(
         path: run_page.clone(),
         source,
     })?;
-    write_atomically(&out.join("report.html"), &page)?;
+    // The same page, with its links pointing from beside `runs/`.
+    let page = html::as_top_level(&String::from_utf8_lossy(&page));
+    write_atomically(&out.join("report.html"), page.as_bytes())?;
     write_streamed(&runs.join("index.html"), |writer| {
         html::render_index(store, writer)
     })

@@ -1,6 +1,7 @@
 //! The notification sent to a webhook after a run with changes: a JSON
 //! summary of the run (needlewatch's own form) or a Slack-compatible
-//! `{"text": ...}` message. Pure: the summary in, the body out.
+//! `{"text": ...}` message, with the changes still awaiting review when it
+//! is their day to be announced. Pure: the summary in, the body out.
 
 use serde::Serialize;
 
@@ -27,15 +28,20 @@ struct RunNotice<'a> {
     events: Vec<ChangeRecord<'a>>,
     /// Events of the run not listed above.
     more_events: u64,
+    /// Status changes and retired policies still awaiting a reviewer
+    /// (whatever run found them); sent at most once a day.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pending_review: Vec<ChangeRecord<'a>>,
     report: String,
 }
 
 /// The request body for `format`.
-pub fn body(
+pub fn body<'a>(
     format: NotifyFormat,
     run: &RunRecord,
     counts: &std::collections::BTreeMap<ChangeKind, u64>,
-    highlights: &[EventRecord],
+    highlights: &'a [EventRecord],
+    pending: &'a [EventRecord],
     report_path: &str,
 ) -> String {
     let total: u64 = counts.values().sum();
@@ -57,6 +63,7 @@ pub fn body(
                     .collect(),
                 events: highlights.iter().map(ChangeRecord::from_event).collect(),
                 more_events: total.saturating_sub(highlights.len() as u64),
+                pending_review: pending.iter().map(ChangeRecord::from_event).collect(),
                 report: report_path.to_string(),
             };
             serde_json::to_string(&notice).unwrap_or_default()
@@ -93,6 +100,18 @@ pub fn body(
             }
             if total > 20 {
                 text.push_str(&format!("\n… and {} more; see {report_path}", total - 20));
+            }
+            if !pending.is_empty() {
+                text.push_str(&format!(
+                    "\n*Awaiting review ({})*: acknowledge with `needlewatch ack ID`",
+                    pending.len()
+                ));
+                for event in pending.iter().take(20) {
+                    text.push_str(&format!(
+                        "\n• #{} {} {} `{}`: {}",
+                        event.id, event.kind, event.subject, event.source_id, event.summary
+                    ));
+                }
             }
             serde_json::json!({ "text": text }).to_string()
         }

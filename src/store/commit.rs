@@ -6,9 +6,11 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::{
-    Ack, EventRecord, META_NEXT_EVENT, SourceCommit, SourceState, Store, StoreError, compress,
-    decode, encode, read_u64, snapshot_key,
+    Ack, EventRecord, META_NEXT_EVENT, NewSnapshot, SourceCommit, SourceState, Store, StoreError,
+    compress, decode, encode, read_u64, snapshot_key,
 };
+
+const META_PENDING_ANNOUNCED: &[u8] = b"pending_announced_at";
 
 impl Store {
     /// Writes one source's new state, snapshot and events atomically and
@@ -57,7 +59,9 @@ impl Store {
                         let mut event = event.clone();
                         event.id = first + offset as u64;
                         events_tree.insert(&event.id.to_be_bytes(), encode(&event))?;
-                        if event.review {
+                        // An event recorded already acknowledged (an accepted
+                        // candidate) is in the audit trail, not the queue.
+                        if event.review && event.ack.is_none() {
                             state.pending_review.push(event.id);
                         }
                         committed.push(event);
@@ -78,6 +82,32 @@ impl Store {
             Err(TransactionError::Abort(error)) => Err(error),
             Err(TransactionError::Storage(error)) => Err(self.db_error(error)),
         }
+    }
+
+    /// Stores a blocked reading's raw bytes and text, so the candidate its
+    /// source state will point to can be diffed and accepted. Like a
+    /// snapshot's contents, they are written before the commit that refers
+    /// to them.
+    pub fn keep_candidate_contents(&self, candidate: &NewSnapshot) -> Result<(), StoreError> {
+        self.append_content(&candidate.record.raw_hash, &candidate.raw)?;
+        self.append_content(&candidate.record.text_hash, candidate.text.as_bytes())
+    }
+
+    /// When the pending review list was last announced (cron summary,
+    /// webhook), so it is announced at most once a day.
+    pub fn pending_announced_at(&self) -> Result<Option<jiff::Timestamp>, StoreError> {
+        Ok(self
+            .meta
+            .get(META_PENDING_ANNOUNCED)
+            .map_err(|e| self.db_error(e))?
+            .and_then(|bytes| std::str::from_utf8(&bytes).ok()?.parse().ok()))
+    }
+
+    pub fn set_pending_announced_at(&self, at: jiff::Timestamp) -> Result<(), StoreError> {
+        self.meta
+            .insert(META_PENDING_ANNOUNCED, at.to_string().as_bytes())
+            .map_err(|e| self.db_error(e))?;
+        Ok(())
     }
 
     /// Appends one content to a pack file and indexes it, unless it is

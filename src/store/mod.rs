@@ -30,8 +30,8 @@ mod verify;
 
 use packs::{Location, Packs};
 pub use records::{
-    Ack, EventRecord, NewSnapshot, RulesetState, RunRecord, RunState, SnapshotRecord, SourceCommit,
-    SourceState, VerifyReport,
+    Ack, Candidate, EventRecord, NewSnapshot, RulesetState, RunRecord, RunState, SnapshotRecord,
+    SourceCommit, SourceState, VerifyReport,
 };
 
 /// Bump on any incompatible change of the records below.

@@ -65,6 +65,7 @@ fn event(source_id: &str) -> EventRecord {
         diff: None,
         review: true,
         ack: None,
+        successor: None,
     }
 }
 
