@@ -9,5 +9,6 @@ mod crawl;
 mod fetching;
 mod fixture_server;
 mod reliability;
+mod review;
 mod support;
 mod watchlist;
