@@ -133,3 +133,6 @@ pub fn accept(
         candidate: None,
     })
 }
+
+#[cfg(test)]
+mod tests;

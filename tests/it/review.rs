@@ -226,7 +226,10 @@ fn a_blocked_reading_is_a_candidate_that_a_reviewer_can_diff_and_accept() {
     let harness = Harness::new();
     // A second, healthy source keeps the runs from failing as a whole.
     harness.write_config(
-        &[board("tx-board", "TX", "/tx"), payer("acme-dn", "acme", "/acme")],
+        &[
+            board("tx-board", "TX", "/tx"),
+            payer("acme-dn", "acme", "/acme"),
+        ],
         "",
     );
     harness.serve_fixture("/acme", "payer-v1.html");

@@ -181,3 +181,6 @@ fn candidate_card(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
