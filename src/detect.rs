@@ -67,9 +67,11 @@ pub enum Observation {
         message: String,
     },
     /// A page that read but that the guards do not take as a version (text
-    /// collapsed, service no longer mentioned): kept as a candidate.
+    /// collapsed, service no longer mentioned, selector lost and the whole
+    /// page read): kept as a candidate.
     Blocked {
         snapshot: Box<NewSnapshot>,
+        code: &'static str,
         message: String,
     },
     /// The last version, re-read by a newer needlewatch: its record is
@@ -132,16 +134,13 @@ pub fn decide(
             fail(context, &mut state, failure, code, &message, &mut events);
             None
         }
-        Observation::Blocked { snapshot, message } => {
+        Observation::Blocked {
+            snapshot,
+            code,
+            message,
+        } => {
             let failure = (ChangeKind::ExtractionFailed, FetchState::ExtractionFailed);
-            fail(
-                context,
-                &mut state,
-                failure,
-                "unreadable",
-                &message,
-                &mut events,
-            );
+            fail(context, &mut state, failure, code, &message, &mut events);
             candidate = Some(review::keep_candidate(&mut state, *snapshot, message));
             None
         }
@@ -152,12 +151,7 @@ pub fn decide(
                 Some(previous) => new_version(context, &snapshot, previous),
             };
             let changes = review::with_retirement(context, change, &snapshot, previous.as_ref());
-            if changes.iter().any(|change| {
-                matches!(
-                    change.kind,
-                    ChangeKind::SourceAdded | ChangeKind::StatusChanged | ChangeKind::Retired
-                )
-            }) {
+            if changes.iter().any(review::moves_the_rule) {
                 state.last_changed = Some(context.now);
             }
             events.extend(changes);
@@ -197,7 +191,11 @@ fn screen_broken_read(observation: Observation) -> Observation {
             if !review::newly_retired(&snapshot, previous.as_ref()) =>
         {
             match broken_read(&snapshot, previous.as_ref()) {
-                Some(message) => Observation::Blocked { snapshot, message },
+                Some(message) => Observation::Blocked {
+                    snapshot,
+                    code: "unreadable",
+                    message,
+                },
                 None => Observation::Read { snapshot, previous },
             }
         }

@@ -30,6 +30,14 @@ fn own_numbers(previous: Option<&PreviousVersion>) -> Vec<&str> {
         .collect()
 }
 
+/// An event that changes what the rule says (its `last_changed`).
+pub(super) fn moves_the_rule(event: &EventRecord) -> bool {
+    matches!(
+        event.kind,
+        ChangeKind::SourceAdded | ChangeKind::StatusChanged | ChangeKind::Retired
+    )
+}
+
 /// Whether the new text announces a retirement the previous one did not.
 pub(super) fn newly_retired(snapshot: &NewSnapshot, previous: Option<&PreviousVersion>) -> bool {
     retirement(&snapshot.text, &own_numbers(previous)).is_some()

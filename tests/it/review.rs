@@ -371,3 +371,61 @@ fn retired_policies_record_a_retired_event_with_their_successor() {
     assert_ok(&harness.crawl());
     assert_eq!(events_of(&harness.changes(), "retired").len(), 2);
 }
+
+#[test]
+fn a_redesign_that_loses_the_selector_is_read_whole_as_a_candidate() {
+    let harness = Harness::new();
+    harness.write_config(
+        &[
+            board("tx-board", "TX", "/tx"),
+            payer("acme-dn", "acme", "/acme"),
+        ],
+        "",
+    );
+    harness.serve_fixture("/acme", "payer-v1.html");
+    harness.serve_fixture("/tx", "board-v1.html");
+    assert_ok(&harness.crawl());
+    // The redesign has no <main>: the configured selector matches nothing.
+    let redesigned = fixture_text("board-v1.html")
+        .replace(
+            "<main id=\"main-content\" class=\"content\">",
+            "<div class=\"content\">",
+        )
+        .replace("</main>", "</div>");
+    harness.serve(
+        "/tx",
+        crate::fixture_server::Reply::html(redesigned.into_bytes()),
+    );
+    assert_ok(&harness.crawl());
+    let failure = only_event(&harness.changes(), "extraction_failed");
+    assert!(
+        failure["summary"]
+            .as_str()
+            .unwrap()
+            .contains("matches nothing"),
+        "{failure}"
+    );
+    let diff = stdout(&harness.run(&["diff", "tx-board", "--candidate"]));
+    assert!(diff.contains("whole page was read instead"), "{diff}");
+    assert!(
+        diff.contains("+This website uses cookies"),
+        "the whole page, its banner included: {diff}"
+    );
+    assert_ok(&as_reviewer(
+        &harness,
+        "ana",
+        &[
+            "accept",
+            "tx-board",
+            "--note",
+            "site redesign; selector to be fixed",
+        ],
+    ));
+    assert_eq!(harness.rule("state-board", "TX")["status"], "allowed");
+    // The whole page is now the version: the same redesign reads unchanged.
+    let before = harness.changes().len();
+    assert_ok(&harness.crawl());
+    assert_eq!(harness.changes().len(), before, "{:#?}", harness.changes());
+    let fetch = harness.rule("state-board", "TX")["sources"][0]["fetch"].clone();
+    assert!(fetch == "ok" || fetch == "not_modified", "{fetch}");
+}
