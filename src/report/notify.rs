@@ -117,3 +117,83 @@ pub fn body<'a>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use jiff::Timestamp;
+
+    use super::*;
+    use crate::model::{Severity, Status};
+    use crate::store::RunState;
+
+    fn run() -> RunRecord {
+        RunRecord {
+            id: 4,
+            started_at: Timestamp::UNIX_EPOCH,
+            finished_at: Some(Timestamp::UNIX_EPOCH),
+            state: RunState::Finished,
+            due: 2,
+            fetched: 0,
+            not_modified: 2,
+            failed: 0,
+            events: 0,
+            ruleset_version: 3,
+        }
+    }
+
+    fn pending_change() -> EventRecord {
+        EventRecord {
+            id: 11,
+            run_id: 2,
+            at: Timestamp::UNIX_EPOCH,
+            kind: ChangeKind::Retired,
+            source_id: "acme-dn".into(),
+            subject: "acme".into(),
+            old_status: Some(Status::NotCovered),
+            new_status: Some(Status::Unclear),
+            old_reason: None,
+            new_reason: None,
+            severity: Severity::High,
+            summary: "acme-dn says its policy is retired".into(),
+            url: "https://example.org/acme".into(),
+            evidence: Vec::new(),
+            old_seq: Some(1),
+            new_seq: Some(2),
+            diff: None,
+            review: true,
+            ack: None,
+            successor: Some("MP-310".into()),
+        }
+    }
+
+    #[test]
+    fn pending_changes_ride_along_only_when_given() {
+        let counts = std::collections::BTreeMap::new();
+        let pending = [pending_change()];
+        let quiet = body(NotifyFormat::Json, &run(), &counts, &[], &[], "r.html");
+        assert!(!quiet.contains("pending_review"), "{quiet}");
+        let json: serde_json::Value = serde_json::from_str(&body(
+            NotifyFormat::Json,
+            &run(),
+            &counts,
+            &[],
+            &pending,
+            "r.html",
+        ))
+        .unwrap();
+        assert_eq!(json["pending_review"][0]["id"], "11");
+        assert_eq!(json["pending_review"][0]["successor"], "MP-310");
+        let slack: serde_json::Value = serde_json::from_str(&body(
+            NotifyFormat::Slack,
+            &run(),
+            &counts,
+            &[],
+            &pending,
+            "r.html",
+        ))
+        .unwrap();
+        let text = slack["text"].as_str().unwrap();
+        assert!(text.contains("*Awaiting review (1)*"), "{text}");
+        assert!(text.contains("• #11 retired acme `acme-dn`"), "{text}");
+    }
+}

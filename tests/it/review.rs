@@ -429,3 +429,49 @@ fn a_redesign_that_loses_the_selector_is_read_whole_as_a_candidate() {
     let fetch = harness.rule("state-board", "TX")["sources"][0]["fetch"].clone();
     assert!(fetch == "ok" || fetch == "not_modified", "{fetch}");
 }
+
+#[test]
+fn the_webhook_carries_pending_changes_once_a_day_even_after_a_quiet_run() {
+    let (harness, id) = flipped_board();
+    let hook = harness.server.url("/hook");
+    harness.serve(
+        "/hook",
+        crate::fixture_server::Reply::new(200, "text/plain", "ok"),
+    );
+    let config = std::fs::read_to_string(harness.path("sources.toml")).unwrap();
+    std::fs::write(
+        harness.path("sources.toml"),
+        format!("{config}\n[notify]\nwebhook = \"{hook}\"\n"),
+    )
+    .unwrap();
+    let posts = |harness: &Harness| {
+        harness
+            .server
+            .requests()
+            .into_iter()
+            .filter(|request| request.path == "/hook")
+            .collect::<Vec<_>>()
+    };
+    // Announced by the flip's run (under a day ago): a quiet run posts nothing.
+    assert_ok(&harness.crawl());
+    assert!(posts(&harness).is_empty());
+    {
+        let store = needlewatch::store::Store::open(&harness.path("snapshots")).unwrap();
+        let yesterday = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(25);
+        store.set_pending_announced_at(yesterday).unwrap();
+        store.flush().unwrap();
+    }
+    assert_ok(&harness.crawl());
+    let sent = posts(&harness);
+    assert_eq!(sent.len(), 1, "the day's reminder");
+    let notice: Value = serde_json::from_slice(&sent[0].body).unwrap();
+    assert_eq!(
+        notice["events"],
+        serde_json::json!([]),
+        "the run found nothing"
+    );
+    assert_eq!(notice["pending_review"][0]["id"], id.as_str(), "{notice}");
+    assert_eq!(notice["pending_review"][0]["kind"], "status_changed");
+    assert_ok(&harness.crawl());
+    assert_eq!(posts(&harness).len(), 1, "once a day");
+}
