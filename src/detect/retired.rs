@@ -50,7 +50,7 @@ static URL: LazyLock<Regex> = LazyLock::new(|| compile(r#"https?://[^\s<>"'()\[\
 /// identifier: letters and digits ("MP-310", "CP.MP.145", "L34567").
 static NAMED_SUCCESSOR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i:see|refer\s+to|replaced\s+by|superseded\s+by|successor|new\s+policy|current\s+policy|moved\s+to|now\s+(?:in|under|addressed\s+in)|incorporated\s+into|consolidated\s+into|merged\s+into|combined\s+into)[^.;:]{0,60}?(?-u:\b)([A-Z][A-Za-z]{0,7}(?:[-. ][A-Z]{1,4})*[-. ]?\d[\d.\-]*[A-Za-z]?|(?i:policy)\s+(?:(?i:number|no\.?|#)\s*)?\d[\d.\-]*)(?-u:\b)",
+        r"(?-u:\b)(?i:see|consult|refer\s+to|replaced\s+by|superseded\s+by|successor|new\s+policy|current\s+policy|moved\s+(?:to|into)|now\s+(?:in|under|addressed\s+in)|incorporated\s+into|consolidated\s+into|merged\s+into|combined\s+into)[^.;:]{0,60}?(?-u:\b)([A-Z][A-Za-z]{0,7}(?:[-. ][A-Z]{1,4})*[-. ]?\d[\d.\-]*[A-Za-z]?|(?i:policy)\s+(?:(?i:number|no\.?|#)\s*)?\d[\d.\-]*)(?-u:\b)",
     )
 });
 
@@ -60,13 +60,33 @@ pub fn retirement(text: &str, own_numbers: &[&str]) -> Option<Retirement> {
     let sentences = sentences(text);
     let index = sentences
         .iter()
-        .position(|sentence| SELF_RETIRED.is_match(sentence) || RETIRED_BY.is_match(sentence))?;
+        .position(|sentence| says_itself_retired(sentence) || RETIRED_BY.is_match(sentence))?;
     let window = &sentences[index..sentences.len().min(index + 1 + SUCCESSOR_WINDOW)];
     Some(Retirement {
         notice: sentences[index].to_string(),
         successor: successor(window, own_numbers),
     })
 }
+
+/// A retirement form whose subject is the page itself: "this policy" not
+/// governed by a preposition ("the previous version of this policy was
+/// retired" is about an earlier version, not this page).
+fn says_itself_retired(sentence: &str) -> bool {
+    SELF_RETIRED.find_iter(sentence).any(|found| {
+        let before = sentence[..found.start()].trim_end();
+        let last_word = before
+            .rsplit(|character: char| !character.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        !PREPOSITIONS.contains(&last_word.as_str())
+    })
+}
+
+/// Words that make "this policy" their object rather than the subject.
+const PREPOSITIONS: [&str; 12] = [
+    "of", "to", "in", "from", "by", "under", "for", "with", "into", "than", "within", "about",
+];
 
 /// The first URL in the window, else the first identifier a successor word
 /// introduces that is not the page's own number.
@@ -170,6 +190,14 @@ mod tests {
     }
 
     #[test]
+    fn a_successor_named_two_sentences_later() {
+        check(
+            "This policy was retired on May 1, 2026. Do not use it for later dates of service. Its content was moved into a wider document, RX-12.4, Rehabilitation Therapies.",
+            Some(("This policy was retired on May 1, 2026.", Some("RX-12.4"))),
+        );
+    }
+
+    #[test]
     fn superseded_by_a_numbered_policy_skips_the_own_number() {
         check(
             "This policy (MP-204) is superseded by CP.MP.145 Physical Therapy.",
@@ -193,6 +221,14 @@ mod tests {
         );
         check(
             "The board retired its 2015 guidance on needling last year.",
+            None,
+        );
+        check(
+            "The earlier version of this policy was retired on June 1; this revision applies now.",
+            None,
+        );
+        check(
+            "The 2019 edition of this guideline was withdrawn, and the text below takes its place.",
             None,
         );
     }
