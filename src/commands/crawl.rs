@@ -65,7 +65,8 @@ pub fn exec(global: &GlobalArgs, args: &CrawlArgs) -> CommandResult {
     let terminal = std::io::stdout().is_terminal();
     print_summary(&summary, &out, terminal);
     let reminder = review::pending_reminder(&store);
-    review::print_pending(&reminder, &out, terminal);
+    let summary_printed = terminal || summary.total_events() > 0;
+    review::print_pending(&reminder, &out, terminal, summary_printed);
     notify(&config, &summary, &reminder, &out, &runtime);
     if reminder.announce() {
         review::mark_announced(&store);

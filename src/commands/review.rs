@@ -146,8 +146,14 @@ pub(super) fn pending_reminder(store: &Store) -> Reminder {
 }
 
 /// The pending list under the run summary: on a terminal always, in cron
-/// once a day (then [`mark_announced`]).
-pub(super) fn print_pending(reminder: &Reminder, out: &std::path::Path, terminal: bool) {
+/// once a day (then [`mark_announced`]). `summary_printed`: the run's
+/// summary, with the report's path, is already above.
+pub(super) fn print_pending(
+    reminder: &Reminder,
+    out: &std::path::Path,
+    terminal: bool,
+    summary_printed: bool,
+) {
     if reminder.pending.is_empty() || !(terminal || reminder.due) {
         return;
     }
@@ -167,7 +173,7 @@ pub(super) fn print_pending(reminder: &Reminder, out: &std::path::Path, terminal
             report::human_time(event.at)
         );
     }
-    if !terminal {
+    if !summary_printed {
         say!("Report: {}", out.join("report.html").display());
     }
 }
