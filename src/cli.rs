@@ -95,6 +95,9 @@ pub enum Command {
     Advise(AdviseArgs),
     /// Acknowledge a change event: record who reviewed it, when and why.
     Ack(AckArgs),
+    /// Accept a source's blocked reading (a candidate the guards held back:
+    /// text collapsed, service no longer mentioned) as its new version.
+    Accept(AcceptArgs),
     /// Show the baseline's standing positions and the flaws in its data.
     Baseline {
         /// Exit 1 when the baseline data has flaws.
@@ -217,12 +220,27 @@ pub struct AdviseArgs {
 
 #[derive(Debug, Args)]
 pub struct AckArgs {
-    /// The event's id (the `id` in changes.jsonl, `#N` in `needlewatch changes`).
-    pub id: u64,
+    /// The event's id as printed: `11` or `#11` (the `id` in changes.jsonl).
+    pub id: String,
     /// Why: what the reviewer checked or decided.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// Who (default: $NEEDLEWATCH_USER, else $USER, else $LOGNAME).
+    /// Who (default: $NEEDLEWATCH_USER, else $USER; refused when none is set).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// Where to rewrite the outputs (default: `out` from the config, else ./reports).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// The source id whose blocked reading becomes its new version.
+    pub id: String,
+    /// Why: what the reviewer checked or decided.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Who (default: $NEEDLEWATCH_USER, else $USER; refused when none is set).
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
     /// Where to rewrite the outputs (default: `out` from the config, else ./reports).
@@ -240,4 +258,7 @@ pub struct DiffArgs {
     /// The newer version (default: the latest).
     #[arg(long, value_name = "N")]
     pub to: Option<u64>,
+    /// The blocked reading (candidate) against the last good version.
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub candidate: bool,
 }

@@ -69,6 +69,14 @@ pub enum Observation {
         code: &'static str,
         message: String,
     },
+    /// A page that read but that the guards do not take as a version (text
+    /// collapsed, service no longer mentioned, selector lost and the whole
+    /// page read): kept as a candidate.
+    Blocked {
+        snapshot: Box<NewSnapshot>,
+        code: &'static str,
+        message: String,
+    },
     /// The last version, re-read by a newer needlewatch: its record is
     /// replaced, and nothing is reported.
     Refreshed {
@@ -86,6 +94,9 @@ pub struct Decision {
     pub state: SourceState,
     pub snapshot: Option<NewSnapshot>,
     pub events: Vec<EventRecord>,
+    /// A blocked reading whose contents the store keeps for review (its
+    /// record is `state.candidate`).
+    pub candidate: Option<NewSnapshot>,
 }
 
 /// Applies the rules to one observation: the source's new state, the
@@ -97,6 +108,7 @@ pub fn decide(
 ) -> Decision {
     let mut state = carried_state(context, previous);
     let mut events = Vec::new();
+    let mut candidate = None;
     let snapshot = match screen_broken_read(observation) {
         Observation::Unchanged {
             etag,
@@ -105,11 +117,14 @@ pub fn decide(
         } => {
             keep_unchanged(&mut state, etag, last_modified, not_modified);
             recover(context, &mut state, &mut events);
+            // The page is the last good version again.
+            state.candidate = None;
             None
         }
         Observation::Refreshed { snapshot } => {
             recover(context, &mut state, &mut events);
             take_reading(&mut state, &snapshot);
+            state.candidate = None;
             Some(*snapshot)
         }
         Observation::FetchFailed { code, message } => {
@@ -122,19 +137,28 @@ pub fn decide(
             fail(context, &mut state, failure, code, &message, &mut events);
             None
         }
+        Observation::Blocked {
+            snapshot,
+            code,
+            message,
+        } => {
+            let failure = (ChangeKind::ExtractionFailed, FetchState::ExtractionFailed);
+            fail(context, &mut state, failure, code, &message, &mut events);
+            candidate = Some(review::keep_candidate(&mut state, *snapshot, message));
+            None
+        }
         Observation::Read { snapshot, previous } => {
             recover(context, &mut state, &mut events);
-            let change = match previous {
+            let change = match &previous {
                 None => first_read(context, &snapshot),
-                Some(previous) => new_version(context, &snapshot, &previous),
+                Some(previous) => new_version(context, &snapshot, previous),
             };
-            if matches!(
-                change.kind,
-                ChangeKind::SourceAdded | ChangeKind::StatusChanged
-            ) {
+            let changes = review::with_retirement(context, change, &snapshot, previous.as_ref());
+            if changes.iter().any(review::moves_the_rule) {
                 state.last_changed = Some(context.now);
             }
-            events.push(change);
+            events.extend(changes);
+            state.candidate = None;
             take_reading(&mut state, &snapshot);
             state.latest_seq = Some(snapshot.record.seq);
             state.last_error = None;
@@ -145,6 +169,7 @@ pub fn decide(
         state,
         snapshot,
         events,
+        candidate,
     }
 }
 
@@ -160,17 +185,23 @@ fn carried_state(context: &Context<'_>, previous: Option<&SourceState>) -> Sourc
     state
 }
 
-/// A page that reads but cannot be trusted as a version is an extraction failure.
+/// A page that reads but cannot be trusted as a version is an extraction
+/// failure, its reading kept as a candidate; a page that says its policy
+/// was retired is a new version however short it became.
 fn screen_broken_read(observation: Observation) -> Observation {
     match observation {
-        Observation::Read { snapshot, previous } => match broken_read(&snapshot, previous.as_ref())
+        Observation::Read { snapshot, previous }
+            if !review::newly_retired(&snapshot, previous.as_ref()) =>
         {
-            Some(message) => Observation::ExtractionFailed {
-                code: "unreadable",
-                message,
-            },
-            None => Observation::Read { snapshot, previous },
-        },
+            match broken_read(&snapshot, previous.as_ref()) {
+                Some(message) => Observation::Blocked {
+                    snapshot,
+                    code: "unreadable",
+                    message,
+                },
+                None => Observation::Read { snapshot, previous },
+            }
+        }
         other => other,
     }
 }
@@ -398,6 +429,7 @@ fn status_event(
         // A broken read questions the rule; a failed fetch or recovery does not.
         review: kind == ChangeKind::ExtractionFailed,
         ack: None,
+        successor: None,
     }
 }
 
@@ -432,6 +464,7 @@ fn event(
         diff,
         review: kind == ChangeKind::StatusChanged || new.needs_review,
         ack: None,
+        successor: None,
     }
 }
 
@@ -442,31 +475,16 @@ pub fn describe(status: Status, reason: Option<crate::model::Reason>) -> String 
     }
 }
 
-/// Whether the two texts differ only in dates (a revised or reviewed stamp).
-fn only_dates_changed(old: &str, new: &str) -> bool {
-    static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?-u:\b)")
-            .unwrap_or_else(|error| unreachable!("static regex: {error}"))
-    });
-    DATE_LIKE.replace_all(old, "<date>") == DATE_LIKE.replace_all(new, "<date>")
-}
-
-fn truncate(mut text: String) -> String {
-    if text.len() > MAX_DIFF_BYTES {
-        let mut cut = MAX_DIFF_BYTES;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        text.truncate(cut);
-        text.push_str("\n… (diff truncated; `needlewatch diff` shows all of it)\n");
-    }
-    text
-}
-
 mod first_read;
+mod retired;
+mod review;
+mod text;
 
 use first_read::first_read;
 pub use first_read::stated_disagreement;
+pub use retired::{Retirement, retirement};
+pub use review::accept;
+use text::{only_dates_changed, truncate};
 
 #[cfg(test)]
 mod tests;

@@ -194,6 +194,8 @@ pub enum ChangeKind {
     ExtractionFailed,
     FetchFailed,
     FetchRecovered,
+    /// The page says its policy is retired, archived, superseded or replaced.
+    Retired,
 }
 
 impl ChangeKind {
@@ -205,6 +207,7 @@ impl ChangeKind {
             ChangeKind::ExtractionFailed => "extraction_failed",
             ChangeKind::FetchFailed => "fetch_failed",
             ChangeKind::FetchRecovered => "fetch_recovered",
+            ChangeKind::Retired => "retired",
         }
     }
 }

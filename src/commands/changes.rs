@@ -1,5 +1,6 @@
 //! `needlewatch changes`: list recorded change events, oldest first,
-//! filtered by date, source or review state.
+//! filtered by date, source or review state, each with its review state
+//! (`pending`, `acked` with who, when and why, or `-`).
 
 use std::io::Write;
 
@@ -8,6 +9,7 @@ use super::{
 };
 use crate::cli::{ChangesArgs, Exit, GlobalArgs};
 use crate::report;
+use crate::store::EventRecord;
 
 pub fn exec(global: &GlobalArgs, args: &ChangesArgs) -> CommandResult {
     let (config, store) = load_config_and_stored_history(global)?;
@@ -35,14 +37,16 @@ pub fn exec(global: &GlobalArgs, args: &ChangesArgs) -> CommandResult {
             })?
         } else {
             format!(
-                "#{:<5} {}  {:<7} {:<17} {:<4} {:<28} {}",
+                "#{:<5} {}  {:<7} {:<17} {:<4} {:<28} {:<8} {}{}",
                 event.id,
                 report::human_time(event.at),
                 event.severity.as_str(),
                 event.kind.as_str(),
                 event.subject,
                 event.source_id,
-                event.summary
+                review_state(&event),
+                event.summary,
+                acknowledgement(&event)
             )
         };
         if writeln!(stdout, "{line}").is_err() {
@@ -61,6 +65,36 @@ pub fn exec(global: &GlobalArgs, args: &ChangesArgs) -> CommandResult {
         );
     }
     Ok(Exit::Ok)
+}
+
+/// The event's review state: `pending` (awaiting a reviewer), `acked`,
+/// or `-` (no review asked for).
+fn review_state(event: &EventRecord) -> &'static str {
+    match (&event.ack, event.review) {
+        (Some(_), _) => "acked",
+        (None, true) => "pending",
+        (None, false) => "-",
+    }
+}
+
+/// " [acknowledged by ana on 2026-12-06 05:10 UTC: note]" for an acknowledged event.
+fn acknowledgement(event: &EventRecord) -> String {
+    event
+        .ack
+        .as_ref()
+        .map(|ack| {
+            format!(
+                " [acknowledged by {} on {}{}]",
+                ack.by,
+                report::human_time(ack.at),
+                if ack.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", ack.note)
+                }
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// `--since`: a timestamp, or a date meaning its start in UTC.

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
+use super::review::{self, Reminder};
 use super::{CommandError, CommandResult, load_config, open_store, runtime};
 use crate::cli::{CrawlArgs, Exit, GlobalArgs};
 use crate::config::Config;
@@ -75,7 +76,13 @@ pub fn exec(global: &GlobalArgs, args: &CrawlArgs) -> CommandResult {
         }
         None => print_summary(&summary, &out, terminal),
     }
-    notify(&config, &summary, &out, &runtime);
+    let reminder = review::pending_reminder(&store);
+    let summary_printed = terminal || summary.total_events() > 0;
+    review::print_pending(&reminder, &out, terminal, summary_printed);
+    notify(&config, &summary, &reminder, &out, &runtime);
+    if reminder.announce() {
+        review::mark_announced(&store);
+    }
     if summary.all_failed() {
         if outage.is_none() {
             eprintln!(
@@ -165,7 +172,13 @@ pub(super) fn print_summary(summary: &CrawlSummary, out: &Path, terminal: bool) 
 /// Posts the run summary to the webhook when the config has one and the run
 /// recorded what it asks for. A failure is reported on stderr and never
 /// fails the run.
-fn notify(config: &Config, summary: &CrawlSummary, out: &Path, runtime: &tokio::runtime::Runtime) {
+fn notify(
+    config: &Config,
+    summary: &CrawlSummary,
+    reminder: &Reminder,
+    out: &Path,
+    runtime: &tokio::runtime::Runtime,
+) {
     let Some(notify) = &config.notify else {
         return;
     };
@@ -174,7 +187,14 @@ fn notify(config: &Config, summary: &CrawlSummary, out: &Path, runtime: &tokio::
     } else {
         summary.total_events()
     };
-    if wanted == 0 {
+    // Changes still awaiting review are announced once a day even when the
+    // run itself found nothing.
+    let pending: &[crate::store::EventRecord] = if reminder.announce() {
+        &reminder.pending
+    } else {
+        &[]
+    };
+    if wanted == 0 && pending.is_empty() {
         return;
     }
     let report = out.join("report.html").display().to_string();
@@ -183,6 +203,7 @@ fn notify(config: &Config, summary: &CrawlSummary, out: &Path, runtime: &tokio::
         &summary.run,
         &summary.counts,
         &summary.highlights,
+        pending,
         &report,
     );
     let sent = runtime.block_on(crate::fetch::post_json(

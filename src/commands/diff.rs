@@ -1,5 +1,6 @@
 //! `needlewatch diff ID`: the unified diff between two stored versions of a
-//! source (default: the last two), coloured on a terminal.
+//! source (default: the last two), or with `--candidate` between the last
+//! good version and the reading the guards blocked; coloured on a terminal.
 
 use std::io::IsTerminal;
 
@@ -10,11 +11,15 @@ use crate::cli::{DiffArgs, Exit, GlobalArgs};
 use crate::detect::describe;
 use crate::diff;
 use crate::report;
+use crate::store::Store;
 
 pub fn exec(global: &GlobalArgs, args: &DiffArgs) -> CommandResult {
     let (config, store) = load_config_and_stored_history(global)?;
     let id = &args.id;
     known_source(&config, Some(&store), id)?;
+    if args.candidate {
+        return candidate_diff(&store, id);
+    }
     let snapshots = store.snapshots_of(id).map_err(store_failure)?;
     let Some(latest) = snapshots.last() else {
         return Err(CommandError::failure(format!(
@@ -63,10 +68,62 @@ pub fn exec(global: &GlobalArgs, args: &DiffArgs) -> CommandResult {
         report::human_time(newer.fetched_at),
         describe(newer.finding.status, newer.finding.reason)
     );
-    let unified = diff::unified(&old_text, &new_text, &old_label, &new_label, 3);
+    print_diff(&old_text, &new_text, &old_label, &new_label);
+    Ok(Exit::Ok)
+}
+
+/// The blocked reading against the last good version.
+fn candidate_diff(store: &Store, id: &str) -> CommandResult {
+    let state = store.source_state(id).map_err(store_failure)?;
+    let Some((state, candidate)) =
+        state.and_then(|state| state.candidate.clone().map(|candidate| (state, candidate)))
+    else {
+        return Err(CommandError::failure(format!(
+            "{id} has no blocked reading (candidate): its last crawl read normally"
+        )));
+    };
+    let good = match state.latest_seq {
+        Some(seq) => store.snapshot(id, seq).map_err(store_failure)?,
+        None => None,
+    };
+    let (old_text, old_label) = match &good {
+        Some(good) => (
+            store
+                .text(&good.text_hash)
+                .map_err(store_failure)?
+                .unwrap_or_default(),
+            format!(
+                "{id} #{} (last good, {}, {})",
+                good.seq,
+                report::human_time(good.fetched_at),
+                describe(good.finding.status, good.finding.reason)
+            ),
+        ),
+        None => (String::new(), format!("{id} (no good version)")),
+    };
+    let new_text = store
+        .text(&candidate.record.text_hash)
+        .map_err(store_failure)?
+        .unwrap_or_default();
+    let new_label = format!(
+        "{id} candidate ({}, {}; blocked: {})",
+        report::human_time(candidate.record.fetched_at),
+        describe(
+            candidate.record.finding.status,
+            candidate.record.finding.reason
+        ),
+        candidate.blocked_because
+    );
+    print_diff(&old_text, &new_text, &old_label, &new_label);
+    say!("Accept it as the new version with `needlewatch accept {id} --note TEXT`.");
+    Ok(Exit::Ok)
+}
+
+fn print_diff(old_text: &str, new_text: &str, old_label: &str, new_label: &str) {
+    let unified = diff::unified(old_text, new_text, old_label, new_label, 3);
     if unified.is_empty() {
         say!("{old_label} and {new_label} have the same text.");
-        return Ok(Exit::Ok);
+        return;
     }
     let colour = std::io::stdout().is_terminal();
     for line in unified.lines() {
@@ -78,5 +135,4 @@ pub fn exec(global: &GlobalArgs, args: &DiffArgs) -> CommandResult {
         };
         say!("{painted}");
     }
-    Ok(Exit::Ok)
 }

@@ -34,6 +34,7 @@ macro_rules! say_raw {
     }};
 }
 
+mod accept;
 mod advise;
 mod baseline;
 mod changes;
@@ -93,6 +94,7 @@ pub fn dispatch(cli: Cli) -> CommandResult {
         Command::Demo { dir } => demo::exec(&dir),
         Command::Advise(args) => advise::exec(&global, &args),
         Command::Ack(args) => review::exec_ack(&global, &args),
+        Command::Accept(args) => accept::exec(&global, &args),
         Command::Baseline { check } => baseline::exec(&global, check),
         Command::Verify => verify::exec(&global),
         Command::Sources { action } => sources::exec(&global, action),

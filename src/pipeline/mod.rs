@@ -21,17 +21,19 @@ use jiff::Timestamp;
 
 use crate::config::{Config, Source};
 use crate::detect::{self, Context, Decision};
-use crate::fetch::{ClientError, Fetcher, Outcome, Validators};
+use crate::fetch::{ClientError, Fetcher, Outcome};
 use crate::model::{ChangeKind, FetchState, Reason, SourceKind, Status};
 use crate::report::{self, ReportError, Ruleset};
 use crate::store::{
     EventRecord, RunRecord, RunState, SourceCommit, SourceState, Store, StoreError,
 };
 
+mod due;
 mod outage;
 mod read;
 mod writer;
 
+use due::{due_sources, peak_rss_kb, validators_of};
 use outage::{NetworkVerdict, Reach};
 
 pub use read::{civil_date, classify_bytes};
@@ -222,27 +224,6 @@ async fn blocking<T: Send + 'static>(
         .map_err(|error| PipelineError::Worker(error.to_string()))?
 }
 
-/// The sources to crawl now (those asked for, and due unless `force`),
-/// each with its state as the last run left it.
-fn due_sources(
-    config: &Config,
-    store: &Store,
-    options: &CrawlOptions,
-    now: Timestamp,
-) -> Result<Vec<(Source, Option<SourceState>)>, StoreError> {
-    let mut due = Vec::new();
-    for source in &config.sources {
-        if !options.only.is_empty() && !options.only.contains(&source.id) {
-            continue;
-        }
-        let state = store.source_state(&source.id)?;
-        if options.force || is_due(source, state.as_ref(), now) {
-            due.push((source.clone(), state));
-        }
-    }
-    Ok(due)
-}
-
 /// Fetches the due sources concurrently and processes each as it arrives;
 /// once `stop` is set, sources not yet started are skipped.
 async fn process_all(
@@ -327,31 +308,6 @@ fn finish_run(
         failure_causes: tally.failure_causes,
         not_tried: tally.not_tried,
     })
-}
-
-/// Peak resident memory so far (Linux), for the debug log.
-fn peak_rss_kb() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find_map(|line| line.strip_prefix("VmHWM:"))
-                .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
-        })
-        .unwrap_or(0)
-}
-
-fn is_due(source: &Source, state: Option<&SourceState>, now: Timestamp) -> bool {
-    let (Some(every), Some(last)) = (
-        source.interval(),
-        state.and_then(|state| state.last_checked),
-    ) else {
-        return true;
-    };
-    let every_secs = i64::try_from(every.as_secs()).unwrap_or(i64::MAX);
-    // A little slack so a daily cron that starts a few seconds early still runs.
-    now.as_second().saturating_sub(last.as_second()) >= every_secs.saturating_sub(60)
 }
 
 /// What every source's task shares in one run.
@@ -474,17 +430,6 @@ async fn process_source(
     })
 }
 
-/// The validators for a conditional GET, once there is a version to keep.
-fn validators_of(state: Option<&SourceState>) -> Validators {
-    state
-        .filter(|state| state.latest_seq.is_some())
-        .map(|state| Validators {
-            etag: state.etag.clone(),
-            last_modified: state.last_modified.clone(),
-        })
-        .unwrap_or_default()
-}
-
 /// What the rules need about this run, besides the source.
 struct SourceRun {
     baseline: Option<(Status, Option<Reason>)>,
@@ -522,7 +467,11 @@ fn decide_source(
         state,
         snapshot,
         events,
+        candidate,
     } = detect::decide(&context, previous_state.as_ref(), observation);
+    if let Some(candidate) = &candidate {
+        store.keep_candidate_contents(candidate)?;
+    }
     let unreadable = state.last_fetch == FetchState::ExtractionFailed;
     Ok((
         SourceCommit {

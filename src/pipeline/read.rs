@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use crate::classify::{CLASSIFIER_VERSION, classify_on};
 use crate::config::Source;
 use crate::detect::{Observation, PreviousVersion};
-use crate::extract::{EXTRACTOR_VERSION, Extracted, extract};
+use crate::extract::{EXTRACTOR_VERSION, ExtractFailure, Extracted, extract};
 use crate::fetch::{Outcome, Page};
 use crate::model::Finding;
 use crate::store::{NewSnapshot, SnapshotRecord, SourceState, Store, StoreError, content_hash};
@@ -60,6 +60,12 @@ pub(super) fn observe(
     ) {
         Ok(reading) => reading,
         Err(failure) => {
+            if let ReadFailure::Extract(ExtractFailure::SelectorMatchedNothing(_)) = &failure {
+                let previous = previous_record.as_ref();
+                return Ok(whole_page_reading(
+                    source, previous, page, &failure, run_id, now,
+                ));
+            }
             return Ok(Observation::ExtractionFailed {
                 code: failure.code(),
                 message: failure.to_string(),
@@ -76,6 +82,48 @@ pub(super) fn observe(
         None => None,
     };
     compare(source, previous_state, page, reading, previous, run_id, now)
+}
+
+/// A page whose selector matches nothing (a redesign) is read whole: the
+/// same text as the last version (a reviewer accepted the whole page) is
+/// unchanged; any other reading is blocked and kept as a candidate, so the
+/// reviewer sees what the page says now.
+fn whole_page_reading(
+    source: &Source,
+    previous: Option<&SnapshotRecord>,
+    page: Page,
+    failure: &ReadFailure,
+    run_id: u64,
+    now: Timestamp,
+) -> Observation {
+    let extraction_failed = || Observation::ExtractionFailed {
+        code: failure.code(),
+        message: failure.to_string(),
+    };
+    let whole = Source {
+        selector: None,
+        ..source.clone()
+    };
+    let Ok((extracted, finding)) = read_guarded(
+        &page.body,
+        page.content_type.as_deref(),
+        &whole,
+        civil_date(now),
+    ) else {
+        return extraction_failed();
+    };
+    if let Some(previous) = previous
+        && previous.text_hash == content_hash(extracted.text.as_bytes())
+    {
+        return unchanged(&page);
+    }
+    let seq = previous.map_or(0, |previous| previous.seq) + 1;
+    let snapshot = new_snapshot(source, page, extracted, finding, seq, run_id, now);
+    Observation::Blocked {
+        snapshot: Box::new(snapshot),
+        code: failure.code(),
+        message: format!("{failure}; the whole page was read instead"),
+    }
 }
 
 /// A page that read, against the previous version: unchanged when the text

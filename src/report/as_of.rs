@@ -277,6 +277,7 @@ mod tests {
             diff: None,
             review: kind == ChangeKind::StatusChanged,
             ack: None,
+            successor: None,
         }
     }
 

@@ -121,7 +121,7 @@ pub(super) fn write_event(event: &EventRecord, out: &mut dyn Write) -> std::io::
 /// Order within a run: what a reviewer must read first.
 pub fn kind_rank(kind: ChangeKind) -> u8 {
     match kind {
-        ChangeKind::StatusChanged => 0,
+        ChangeKind::StatusChanged | ChangeKind::Retired => 0,
         ChangeKind::ExtractionFailed => 1,
         ChangeKind::FetchFailed => 2,
         ChangeKind::ContentChanged => 3,

@@ -33,6 +33,11 @@ impl Copies {
     }
 
     /// The same copies, linked from a page one directory down (`runs/`).
+    /// Whether the page these links are for sits in a subdirectory (`runs/`).
+    pub fn in_subdirectory(&self) -> bool {
+        !self.prefix.is_empty()
+    }
+
     pub fn from_subdirectory(&self) -> Copies {
         Copies {
             files: self.files.clone(),

@@ -25,6 +25,7 @@ use crate::model::{ChangeKind, Reason, Severity, Status};
 use crate::store::{EventRecord, RunRecord, Store, StoreError};
 
 pub use changefiles::{ChangeFilesWrite, write_change_files};
+pub use html::pending_changes;
 pub use ruleset::{Rule, Ruleset};
 
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +63,9 @@ pub struct ChangeRecord<'a> {
     /// Not acknowledged yet.
     pub pending: bool,
     pub ack: Option<AckRecord<'a>>,
+    /// A `retired` event's successor (URL or policy number), when named.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub successor: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -95,6 +99,7 @@ impl<'a> ChangeRecord<'a> {
                 at: ack.at.to_string(),
                 note: &ack.note,
             }),
+            successor: event.successor.as_deref(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The notification sent to a webhook after a run with changes: a JSON
 //! summary of the run (needlewatch's own form) or a Slack-compatible
-//! `{"text": ...}` message. Pure: the summary in, the body out.
+//! `{"text": ...}` message, with the changes still awaiting review when it
+//! is their day to be announced. Pure: the summary in, the body out.
 
 use serde::Serialize;
 
@@ -27,15 +28,20 @@ struct RunNotice<'a> {
     events: Vec<ChangeRecord<'a>>,
     /// Events of the run not listed above.
     more_events: u64,
+    /// Status changes and retired policies still awaiting a reviewer
+    /// (whatever run found them); sent at most once a day.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pending_review: Vec<ChangeRecord<'a>>,
     report: String,
 }
 
 /// The request body for `format`.
-pub fn body(
+pub fn body<'a>(
     format: NotifyFormat,
     run: &RunRecord,
     counts: &std::collections::BTreeMap<ChangeKind, u64>,
-    highlights: &[EventRecord],
+    highlights: &'a [EventRecord],
+    pending: &'a [EventRecord],
     report_path: &str,
 ) -> String {
     let total: u64 = counts.values().sum();
@@ -57,6 +63,7 @@ pub fn body(
                     .collect(),
                 events: highlights.iter().map(ChangeRecord::from_event).collect(),
                 more_events: total.saturating_sub(highlights.len() as u64),
+                pending_review: pending.iter().map(ChangeRecord::from_event).collect(),
                 report: report_path.to_string(),
             };
             serde_json::to_string(&notice).unwrap_or_default()
@@ -93,6 +100,18 @@ pub fn body(
             }
             if total > 20 {
                 text.push_str(&format!("\n… and {} more; see {report_path}", total - 20));
+            }
+            if !pending.is_empty() {
+                text.push_str(&format!(
+                    "\n*Awaiting review ({})*: acknowledge with `needlewatch ack ID`",
+                    pending.len()
+                ));
+                for event in pending.iter().take(20) {
+                    text.push_str(&format!(
+                        "\n• #{} {} {} `{}`: {}",
+                        event.id, event.kind, event.subject, event.source_id, event.summary
+                    ));
+                }
             }
             serde_json::json!({ "text": text }).to_string()
         }
@@ -159,5 +178,85 @@ mod webhook_tests {
             !redacted.contains("pw0rd") && !redacted.contains("/hook"),
             "{redacted}"
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::Timestamp;
+
+    use super::*;
+    use crate::model::{Severity, Status};
+    use crate::store::RunState;
+
+    fn run() -> RunRecord {
+        RunRecord {
+            id: 4,
+            started_at: Timestamp::UNIX_EPOCH,
+            finished_at: Some(Timestamp::UNIX_EPOCH),
+            state: RunState::Finished,
+            due: 2,
+            fetched: 0,
+            not_modified: 2,
+            failed: 0,
+            events: 0,
+            ruleset_version: 3,
+        }
+    }
+
+    fn pending_change() -> EventRecord {
+        EventRecord {
+            id: 11,
+            run_id: 2,
+            at: Timestamp::UNIX_EPOCH,
+            kind: ChangeKind::Retired,
+            source_id: "acme-dn".into(),
+            subject: "acme".into(),
+            old_status: Some(Status::NotCovered),
+            new_status: Some(Status::Unclear),
+            old_reason: None,
+            new_reason: None,
+            severity: Severity::High,
+            summary: "acme-dn says its policy is retired".into(),
+            url: "https://example.org/acme".into(),
+            evidence: Vec::new(),
+            old_seq: Some(1),
+            new_seq: Some(2),
+            diff: None,
+            review: true,
+            ack: None,
+            successor: Some("MP-310".into()),
+        }
+    }
+
+    #[test]
+    fn pending_changes_ride_along_only_when_given() {
+        let counts = std::collections::BTreeMap::new();
+        let pending = [pending_change()];
+        let quiet = body(NotifyFormat::Json, &run(), &counts, &[], &[], "r.html");
+        assert!(!quiet.contains("pending_review"), "{quiet}");
+        let json: serde_json::Value = serde_json::from_str(&body(
+            NotifyFormat::Json,
+            &run(),
+            &counts,
+            &[],
+            &pending,
+            "r.html",
+        ))
+        .unwrap();
+        assert_eq!(json["pending_review"][0]["id"], "11");
+        assert_eq!(json["pending_review"][0]["successor"], "MP-310");
+        let slack: serde_json::Value = serde_json::from_str(&body(
+            NotifyFormat::Slack,
+            &run(),
+            &counts,
+            &[],
+            &pending,
+            "r.html",
+        ))
+        .unwrap();
+        let text = slack["text"].as_str().unwrap();
+        assert!(text.contains("*Awaiting review (1)*"), "{text}");
+        assert!(text.contains("• #11 retired acme `acme-dn`"), "{text}");
     }
 }

@@ -52,6 +52,7 @@ pub fn event_words(kind: ChangeKind) -> &'static str {
         ChangeKind::ExtractionFailed => "Could not be read",
         ChangeKind::FetchFailed => "Could not be fetched",
         ChangeKind::FetchRecovered => "Reads again",
+        ChangeKind::Retired => "Policy retired",
     }
 }
 

@@ -10,8 +10,8 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 use super::meta::count_event_revision;
 use super::packs::Location;
 use super::{
-    Ack, EventRecord, META_NEXT_EVENT, SourceCommit, SourceState, Store, StoreError, compress,
-    decode, encode, read_u64, snapshot_key,
+    Ack, EventRecord, META_NEXT_EVENT, NewSnapshot, SourceCommit, SourceState, Store, StoreError,
+    compress, decode, encode, read_u64, snapshot_key,
 };
 
 /// One source's result, encoded, with the contents the store does not hold
@@ -29,6 +29,8 @@ struct PreparedSnapshot {
     /// Each content's hash, with its compressed bytes unless already stored.
     contents: [(String, Option<Vec<u8>>); 2],
 }
+
+const META_PENDING_ANNOUNCED: &[u8] = b"pending_announced_at";
 
 impl Store {
     /// Writes one source's new state, snapshot and events atomically and
@@ -196,7 +198,8 @@ impl Store {
                         let bytes =
                             encode(&event, "event").map_err(ConflictableTransactionError::Abort)?;
                         events_tree.insert(&event.id.to_be_bytes(), bytes)?;
-                        if event.review {
+                        // candidate) is in the audit trail, not the queue.
+                        if event.review && event.ack.is_none() {
                             state.pending_review.push(event.id);
                         }
                         committed.push(event);
@@ -215,6 +218,60 @@ impl Store {
             Err(TransactionError::Abort(error)) => Err(error),
             Err(TransactionError::Storage(error)) => Err(self.db_error(error)),
         }
+    }
+
+    /// Stores a blocked reading's raw bytes and text, so the candidate its
+    /// source state will point to can be diffed and accepted. Like a
+    /// snapshot's contents, they are written before the commit that refers
+    /// to them.
+    pub fn keep_candidate_contents(&self, candidate: &NewSnapshot) -> Result<(), StoreError> {
+        self.append_content(&candidate.record.raw_hash, &candidate.raw)?;
+        self.append_content(&candidate.record.text_hash, candidate.text.as_bytes())
+    }
+
+    /// When the pending review list was last announced (cron summary,
+    /// webhook), so it is announced at most once a day.
+    pub fn pending_announced_at(&self) -> Result<Option<jiff::Timestamp>, StoreError> {
+        Ok(self
+            .meta
+            .get(META_PENDING_ANNOUNCED)
+            .map_err(|e| self.db_error(e))?
+            .and_then(|bytes| std::str::from_utf8(&bytes).ok()?.parse().ok()))
+    }
+
+    pub fn set_pending_announced_at(&self, at: jiff::Timestamp) -> Result<(), StoreError> {
+        self.meta
+            .insert(META_PENDING_ANNOUNCED, at.to_string().as_bytes())
+            .map_err(|e| self.db_error(e))?;
+        Ok(())
+    }
+
+    /// Appends one content to a pack file and indexes it, unless it is
+    /// already stored.
+    fn append_content(&self, hash: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        if self
+            .content_index
+            .contains_key(hash.as_bytes())
+            .map_err(|e| self.db_error(e))?
+        {
+            return Ok(());
+        }
+        let location = self
+            .packs
+            .append(&compress(bytes))
+            .and_then(|location| {
+                // Durable before the index entry that points at it.
+                self.packs.sync()?;
+                Ok(location)
+            })
+            .map_err(|source| StoreError::Io {
+                path: self.path.clone(),
+                source,
+            })?;
+        self.content_index
+            .insert(hash.as_bytes(), &location.to_bytes())
+            .map_err(|e| self.db_error(e))?;
+        Ok(())
     }
 
     /// Records a reviewer's acknowledgement of event `id` and updates its

@@ -34,8 +34,8 @@ pub use commit::PreparedCommit;
 
 use packs::{Location, Packs};
 pub use records::{
-    Ack, EventRecord, FileMark, NewSnapshot, OutputsRecord, RulesetState, RunRecord, RunState,
-    SnapshotRecord, SourceCommit, SourceState, VerifyReport,
+    Ack, Candidate, EventRecord, FileMark, NewSnapshot, OutputsRecord, RulesetState, RunRecord,
+    RunState, SnapshotRecord, SourceCommit, SourceState, VerifyReport,
 };
 
 /// Bump on any incompatible change of the records below.

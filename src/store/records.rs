@@ -56,6 +56,18 @@ pub struct SourceState {
     /// Events of this source that still await a reviewer's acknowledgement.
     #[serde(default)]
     pub pending_review: Vec<u64>,
+    /// The latest reading the guards blocked (text collapsed, service no
+    /// longer mentioned), kept for a reviewer to diff and accept.
+    #[serde(default)]
+    pub candidate: Option<Candidate>,
+}
+
+/// A blocked reading: the snapshot it would have been (its contents are in
+/// the store) and why it was not taken as a version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub record: SnapshotRecord,
+    pub blocked_because: String,
 }
 
 impl SourceState {
@@ -86,6 +98,7 @@ impl SourceState {
             finding_needs_review: false,
             needs_review: false,
             pending_review: Vec::new(),
+            candidate: None,
         }
     }
 }
@@ -142,6 +155,9 @@ pub struct EventRecord {
     /// Who acknowledged the event, when and why; `None` while pending.
     #[serde(default)]
     pub ack: Option<Ack>,
+    /// A `retired` event's successor: the URL or policy number the page names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<String>,
 }
 
 /// A reviewer's acknowledgement of an event: the audit trail.

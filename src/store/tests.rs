@@ -66,6 +66,7 @@ fn event(source_id: &str) -> EventRecord {
         diff: None,
         review: true,
         ack: None,
+        successor: None,
     }
 }
 

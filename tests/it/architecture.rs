@@ -163,7 +163,7 @@ fn every_subcommand_has_its_own_file() {
     let files: BTreeSet<String> = source_files().into_iter().map(|(path, _)| path).collect();
     for command in [
         "crawl", "classify", "try", "ruleset", "changes", "history", "diff", "demo", "advise",
-        "review", "baseline", "verify", "sources",
+        "review", "accept", "baseline", "verify", "sources",
     ] {
         let path = format!("src/commands/{command}.rs");
         assert!(files.contains(&path), "{path} is missing");

@@ -12,6 +12,7 @@ mod fixture_server;
 mod outage;
 mod reading;
 mod reliability;
+mod review;
 mod support;
 mod watchlist;
 mod words;

@@ -495,7 +495,12 @@ fn broken_reads_are_extraction_failures_that_keep_the_status_and_recover_quietly
     assert_eq!(acked["ack"]["note"], "selector checked after the redesign");
     let changelog = std::fs::read_to_string(harness.path("reports/CHANGELOG.md")).unwrap();
     assert!(changelog.contains("acknowledged by ana"), "{changelog}");
-    let again = harness.run(&["ack", to_review[0]["id"].as_str().unwrap()]);
+    let again = harness
+        .command()
+        .args(["ack", to_review[0]["id"].as_str().unwrap()])
+        .env("NEEDLEWATCH_USER", "ana")
+        .output()
+        .unwrap();
     assert_eq!(code(&again), 2, "already acknowledged");
     assert!(
         stderr(&again).contains("already acknowledged by ana"),

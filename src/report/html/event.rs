@@ -79,7 +79,7 @@ fn status_change(event: &EventRecord) -> Markup {
     }
 }
 
-fn diff_block(lines: &[Option<DiffLine>]) -> Markup {
+pub(super) fn diff_block(lines: &[Option<DiffLine>]) -> Markup {
     html! {
         div.diff {
             @for line in lines {

@@ -11,7 +11,10 @@
 
 mod event;
 mod failures;
+mod pending;
 mod rules;
+
+pub use pending::{as_top_level, pending_changes};
 
 use std::io::Write;
 
@@ -84,6 +87,8 @@ pub fn render(
     };
     write_page_start(out, &title)?;
     write(out, run_header(&title, run, ids.len(), ruleset.version))?;
+    // A run's page lives under `runs/`; `report.html` is its copy beside them.
+    pending::write_review_sections(store, copies.in_subdirectory(), out)?;
     for (heading, kinds) in SECTIONS {
         let ranks: Vec<u8> = kinds.iter().map(|&kind| kind_rank(kind)).collect();
         let section: Vec<u64> = ids

@@ -119,6 +119,7 @@ fn hostile_event(kind: ChangeKind, url: &str) -> EventRecord {
         diff: None,
         review: true,
         ack: None,
+        successor: None,
     }
 }
 
