@@ -71,8 +71,8 @@ pub enum FetchFailure {
     TooLarge { limit: u64 },
     #[error("disallowed by robots.txt")]
     Robots,
-    #[error("{0}")]
-    RobotsUnavailable(String),
+    #[error("{reason}")]
+    RobotsUnavailable { reason: String, cause: &'static str },
     #[error("too many redirects: {0}")]
     Redirects(String),
     #[error("connection broke while reading the body: {0}")]
@@ -93,7 +93,7 @@ impl FetchFailure {
             FetchFailure::HttpStatus(_) => "http_status",
             FetchFailure::TooLarge { .. } => "too_large",
             FetchFailure::Robots => "robots",
-            FetchFailure::RobotsUnavailable(_) => "robots_unavailable",
+            FetchFailure::RobotsUnavailable { cause, .. } => cause,
             FetchFailure::Redirects(_) => "redirect_loop",
             FetchFailure::Body(_) => "body",
             FetchFailure::File(_) => "file",
@@ -189,11 +189,13 @@ impl Fetcher {
             return self.read_file(url).await;
         }
         if self.respect_robots {
-            match self.robots_for(url).await.check(url.as_str()) {
+            let robots = self.robots_for(url).await;
+            match robots.check(url.as_str()) {
                 Access::Allowed => {}
                 Access::Disallowed => return Outcome::Failed(FetchFailure::Robots),
                 Access::Unavailable(reason) => {
-                    return Outcome::Failed(FetchFailure::RobotsUnavailable(reason));
+                    let cause = robots.unavailable_cause().unwrap_or("robots_unavailable");
+                    return Outcome::Failed(FetchFailure::RobotsUnavailable { reason, cause });
                 }
             }
         }
@@ -380,9 +382,22 @@ impl Fetcher {
                 // Never asked conditionally, so a 304 is a server quirk: read it as "no file".
                 Outcome::NotModified => RobotsAnswer::Status(404),
             };
-            let robots = Robots::from_answer(answer, &self.robots_agent);
-            if let Robots::DisallowAll { reason } = &robots {
-                tracing::warn!(%origin, "{reason}");
+            let mut robots = Robots::from_answer(answer, &self.robots_agent);
+            if let Robots::DisallowAll { reason, cause } = &mut robots {
+                // An origin that does not answer at all fails as the network does.
+                if let Outcome::Failed(
+                    failure @ (FetchFailure::Dns(_)
+                    | FetchFailure::Connect(_)
+                    | FetchFailure::Timeout
+                    | FetchFailure::Tls(_)),
+                ) = &outcome
+                {
+                    // Said once for the whole run when the network is down.
+                    *cause = failure.code();
+                    tracing::info!(%origin, "{reason}");
+                } else {
+                    tracing::warn!(%origin, "{reason}");
+                }
             }
             robots
         })

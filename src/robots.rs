@@ -29,6 +29,9 @@ pub enum Robots {
     /// The origin's robots.txt could not be read: crawl nothing there (§2.3.1.4).
     DisallowAll {
         reason: String,
+        /// Why, as a fetch failure code: the network's (`dns`, `connect`,
+        /// ...) when the origin did not answer, so an outage is seen as one.
+        cause: &'static str,
     },
     Rules(std::sync::Arc<texting_robots::Robot>),
 }
@@ -60,13 +63,23 @@ impl Robots {
                 reason: format!(
                     "robots.txt answered HTTP {status}; RFC 9309 says to crawl nothing on the site until it can be read"
                 ),
+                cause: "robots_unavailable",
             },
             RobotsAnswer::TooManyRedirects => Robots::AllowAll,
             RobotsAnswer::Unreachable(cause) => Robots::DisallowAll {
                 reason: format!(
                     "robots.txt could not be fetched ({cause}); RFC 9309 says to crawl nothing on the site until it can be read"
                 ),
+                cause: "robots_unavailable",
             },
+        }
+    }
+
+    /// The failure code behind a complete disallow, if this is one.
+    pub fn unavailable_cause(&self) -> Option<&'static str> {
+        match self {
+            Robots::DisallowAll { cause, .. } => Some(cause),
+            _ => None,
         }
     }
 
@@ -87,7 +100,7 @@ impl Robots {
     pub fn check(&self, url: &str) -> Access {
         match self {
             Robots::AllowAll => Access::Allowed,
-            Robots::DisallowAll { reason } => Access::Unavailable(reason.clone()),
+            Robots::DisallowAll { reason, .. } => Access::Unavailable(reason.clone()),
             Robots::Rules(robot) if robot.allowed(url) => Access::Allowed,
             Robots::Rules(_) => Access::Disallowed,
         }

@@ -16,16 +16,9 @@ pub fn exec(global: &GlobalArgs, args: &AcceptArgs) -> CommandResult {
     let (config, store) = load_config_and_store(global)?;
     let id = args.id.as_str();
     let Some(source) = config.source(id) else {
-        let known: Vec<&str> = config
-            .sources
-            .iter()
-            .map(|source| source.id.as_str())
-            .collect();
         return Err(CommandError::usage(format!(
-            "no source with id {id:?} in the config{}",
-            suggest(id, &known)
-                .map(|near| format!("; did you mean {near:?}?"))
-                .unwrap_or_default()
+            "no source with id {id:?} in the config; {}",
+            crate::suggest::hint(id, config.sources.iter().map(|source| source.id.as_str()))
         )));
     };
     let state = store.source_state(id).map_err(store_failure)?;
@@ -153,34 +146,4 @@ fn resolve_blocked_reads(store: &Store, id: &str, ack: &Ack) -> Result<usize, Co
         resolved += 1;
     }
     Ok(resolved)
-}
-
-/// The closest of `candidates` to `word` when it is close enough to be a
-/// typo (edit distance at most a third of the word, and at least 1).
-/// A local helper until the shared `commands::suggest` lands.
-fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1);
-    candidates
-        .iter()
-        .map(|candidate| (edit_distance(word, candidate), *candidate))
-        .filter(|(distance, _)| *distance <= limit)
-        .min()
-        .map(|(_, candidate)| candidate)
-}
-
-fn edit_distance(left: &str, right: &str) -> usize {
-    let right: Vec<char> = right.chars().collect();
-    let mut row: Vec<usize> = (0..=right.len()).collect();
-    for (i, left_char) in left.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, right_char) in right.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(left_char != *right_char))
-                .min(row[j] + 1)
-                .min(above + 1);
-            diagonal = above;
-        }
-    }
-    row[right.len()]
 }

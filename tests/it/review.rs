@@ -75,7 +75,7 @@ fn a_pending_status_change_stays_at_the_top_of_the_report_until_acknowledged() {
     let top = report_top(&harness);
     assert!(top.contains("Pending review (1)"), "{top}");
     assert!(top.contains(&format!("needlewatch ack {id}")), "{top}");
-    assert!(top.contains("not_allowed"), "old → new shown: {top}");
+    assert!(top.contains("Not allowed"), "old → new shown: {top}");
     let page = report(&harness);
     assert!(
         page.contains("<h2>Status changes (0)</h2>"),
@@ -365,7 +365,7 @@ fn retired_policies_record_a_retired_event_with_their_successor() {
     assert!(top.contains("Successor: "), "{top}");
     assert!(top.contains("href=\"https://policies.acme.example/rehab/mp-310.html\""));
     let changelog = std::fs::read_to_string(harness.path("reports/CHANGELOG.md")).unwrap();
-    assert!(changelog.contains("**retired**"), "{changelog}");
+    assert!(changelog.contains("**Policy retired**"), "{changelog}");
 
     // Read again unchanged: no second retirement.
     assert_ok(&harness.crawl());

@@ -8,9 +8,9 @@ use std::io::Write;
 
 use maud::{Markup, html};
 
-use crate::detect::describe;
 use crate::diff;
 use crate::model::ChangeKind;
+use crate::report::words::{event_words, plain_summary, position as describe};
 use crate::store::{Candidate, EventRecord, SourceState, Store, StoreError};
 
 use super::super::{StreamError, human_time};
@@ -122,9 +122,9 @@ fn pending_card(event: &EventRecord) -> Markup {
     html! {
         div class={ "event sev-" (event.severity) } id={ "pending-" (event.id) } {
             div.change {
-                (event.kind.as_str()) " · " (event.subject) " · " (event.source_id) " · #" (event.id)
+                (event_words(event.kind)) " · " (event.subject) " · " (event.source_id) " · #" (event.id)
             }
-            div { (event.summary) }
+            div { (plain_summary(&event.summary)) }
             div { span.old { (old) } " → " span.new { (new) } }
             @if let Some(successor) = &event.successor {
                 div { "Successor: " (link(successor, successor)) }
