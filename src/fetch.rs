@@ -406,35 +406,6 @@ impl Fetcher {
     }
 }
 
-/// Posts a JSON document (a run notification) and returns the HTTP status.
-/// Kept here so this module stays the only one that speaks HTTP.
-pub async fn post_json(
-    url: &Url,
-    body: String,
-    timeout: Duration,
-    user_agent: &str,
-) -> Result<u16, FetchFailure> {
-    let client = client_builder()
-        .user_agent(user_agent.to_string())
-        .timeout(timeout)
-        .redirect(reqwest::redirect::Policy::limited(5))
-        .build()
-        .map_err(|error| FetchFailure::Other(error_chain(&error)))?;
-    let response = client
-        .post(url.clone())
-        .header(CONTENT_TYPE, "application/json")
-        .body(body)
-        .send()
-        .await
-        .map_err(|error| classify_error(&error))?;
-    let status = response.status();
-    if status.is_success() {
-        Ok(status.as_u16())
-    } else {
-        Err(FetchFailure::HttpStatus(status.as_u16()))
-    }
-}
-
 /// A client builder with TLS ready. reqwest is built without a default
 /// crypto provider (ring is a pure-Rust build, aws-lc a long C one), and
 /// `ClientBuilder::build` panics when none is installed, so every client
@@ -503,6 +474,9 @@ fn classify_error(error: &reqwest::Error) -> FetchFailure {
 }
 
 mod file;
+mod post;
+
+pub use post::post_json;
 
 #[cfg(test)]
 mod tests;
